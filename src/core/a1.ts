@@ -1,0 +1,62 @@
+/** A1 addresses. Rows and columns are 0-based inside the code, 1-based only in A1 text. */
+
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+export interface RangeRef {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export function columnName(col: number): string {
+  let n = col + 1;
+  let name = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    name = String.fromCharCode(65 + rem) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+export function columnIndex(name: string): number {
+  let n = 0;
+  for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function toA1(row: number, col: number): string {
+  return columnName(col) + String(row + 1);
+}
+
+const CELL_RE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+export function parseA1(address: string): CellRef {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const m = CELL_RE.exec(bare.trim());
+  if (!m) throw new Error(`not an A1 cell address: ${address}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+export function parseRange(address: string): RangeRef {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const [a, b = a] = bare.split(':');
+  const p = parseA1(a);
+  const q = parseA1(b);
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}
+
+export function rangeToA1(r: RangeRef): string {
+  const a = toA1(r.top, r.left);
+  const b = toA1(r.bottom, r.right);
+  return a === b ? a : `${a}:${b}`;
+}

@@ -1,0 +1,51 @@
+import DecimalJs from 'decimal.js';
+
+/**
+ * The project's own Decimal: a clone, so that no other code's `Decimal.set` can change how we
+ * round. Rounding is 四舍五入 (ROUND_HALF_UP); exponent notation is pushed far away so that
+ * `toString()` always gives plain digits.
+ */
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
+export type Decimal = DecimalJs;
+
+export const ZERO = new Decimal(0);
+export const HUNDRED = new Decimal(100);
+
+/** 四舍五入 to 2 decimals. */
+export function round2(d: Decimal): Decimal {
+  return d.toDecimalPlaces(2, DecimalJs.ROUND_HALF_UP);
+}
+
+/** A figure as shown and reported everywhere: exactly two decimals, `-0` shown as `0.00`. */
+export function format2(d: Decimal): string {
+  const r = round2(d);
+  const negative = r.isNegative() && !r.isZero();
+  const [whole, frac = ''] = r.abs().toString().split('.');
+  return (negative ? '-' : '') + whole + '.' + (frac + '00').slice(0, 2);
+}
+
+/** Optional figure to its two-decimal string, or null. */
+export function format2OrNull(d: Decimal | null | undefined): string | null {
+  return d ? format2(d) : null;
+}
+
+/**
+ * A binary double read from a workbook, as Excel itself shows it: Excel keeps 15 significant
+ * digits, so 0.1 + 0.2 stored as 0.30000000000000004 is the figure 0.3.
+ */
+export function fromExcelNumber(n: number): Decimal {
+  return new Decimal(n.toPrecision(15));
+}
+
+export function min(a: Decimal, b: Decimal): Decimal {
+  return a.lessThan(b) ? a : b;
+}
+
+export function max(a: Decimal, b: Decimal): Decimal {
+  return a.greaterThan(b) ? a : b;
+}

@@ -1,0 +1,71 @@
+/** Finding codes are a stable contract (SPEC §3): add freely, never rename. */
+export const SEVERITY_OF = {
+  // R1, R10, R12 and friends: the budget block
+  ZERO_BUDGET_EXECUTED: 'error',
+  NEGATIVE_AMOUNT: 'error',
+  OVER_EXECUTION: 'warning',
+  FUNDS_SUM: 'error',
+  UNIT_SUSPECT: 'warning',
+  // R12: reading figures
+  VALUE_RECOVERED: 'info',
+  VALUE_NOT_NUMBER: 'error',
+  CELL_ERROR: 'error',
+  // R3–R7: indicators
+  UNIT_MISMATCH: 'warning',
+  SCORE_OVER_WEIGHT: 'error',
+  SCORE_NEGATIVE: 'error',
+  SCORE_OUT_OF_BAND: 'warning',
+  QUALITATIVE_UNCLASSIFIED: 'info',
+  DEVIATION_MISSING: 'warning',
+  FULL_SCORE_NOT_MET: 'error',
+  WEIGHT_MISSING: 'error',
+  SCORE_MISSING: 'warning',
+  // R8, R11, R13, R14: totals and output cells
+  WEIGHTS_SUM: 'error',
+  ROUNDING_DIFF: 'info',
+  STALE_VALUE: 'warning',
+  GRADE_MISMATCH: 'warning',
+  FORMULA_RESULT_DIFFERS: 'warning',
+  // Locating forms and reading files
+  FORM_INCOMPLETE: 'warning',
+  COLUMN_MISSING: 'warning',
+  SHEET_PROTECTED: 'info',
+  FILE_UNREADABLE: 'error',
+} as const;
+
+export type FindingCode = keyof typeof SEVERITY_OF;
+export type Severity = 'error' | 'warning' | 'info';
+export type ParamValue = string | number | null;
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell the finding is about, or null for a whole sheet/file. */
+  cell: string | null;
+  params: Record<string, ParamValue>;
+}
+
+export const FINDING_CODES = Object.keys(SEVERITY_OF) as FindingCode[];
+
+export function finding(
+  code: FindingCode,
+  sheet: string,
+  cell: string | null,
+  params: Record<string, ParamValue> = {},
+): Finding {
+  return { code, severity: SEVERITY_OF[code], sheet, cell, params };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then info; within a severity by position on the sheet. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

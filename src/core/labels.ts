@@ -1,0 +1,98 @@
+import { CellValue } from './grid';
+
+/**
+ * Label normalisation for the form locator: NFKC (full-width brackets and letters become
+ * half-width), no spaces or line breaks, other bracket styles as (), no trailing colon.
+ */
+export function normalizeText(value: CellValue): string {
+  if (typeof value !== 'string') return '';
+  return value
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
+    .replace(/[【〔［\[{]/g, '(')
+    .replace(/[】〕］\]}]/g, ')')
+    .replace(/[:：]+$/, '')
+    .toLowerCase();
+}
+
+/** A header label without its bracketed unit and without a leading 其中: — for matching. */
+export function labelKey(value: CellValue): string {
+  return normalizeText(value)
+    .replace(/\([^)]*\)/g, '')
+    .replace(/^其中[:：]?/, '')
+    .replace(/^\*+|\*+$/g, '');
+}
+
+export type HeaderField =
+  | 'initial' | 'annual' | 'executed' | 'weight' | 'rate' | 'score'
+  | 'level1' | 'level2' | 'name' | 'target' | 'actual' | 'deviation';
+
+/** SPEC §2 synonyms, compared after labelKey(). */
+export const HEADER_SYNONYMS: Record<HeaderField, readonly string[]> = {
+  initial: ['年初预算数', '年初预算', '年初预算金额', '年初数', '年初预算资金'],
+  annual: ['全年预算数', '调整后预算数', '全年预算', '调整后预算', '全年预算金额', '调整预算数', '预算数'],
+  executed: ['全年执行数', '预算执行数', '全年实际执行数', '实际执行数', '执行数', '全年执行金额', '实际支出数', '全年实际支出'],
+  weight: ['分值', '权重', '分数', '指标分值'],
+  rate: ['执行率', '预算执行率', '资金执行率', '全年执行率'],
+  score: ['得分', '自评得分', '实际得分'],
+  level1: ['一级指标'],
+  level2: ['二级指标'],
+  name: ['三级指标', '指标名称', '三级指标名称'],
+  target: ['年度指标值', '指标值', '年度目标值', '目标值', '预期指标值', '年度指标'],
+  actual: ['实际完成值', '全年实际值', '实际完成情况', '完成值', '实际值', '全年实际完成值'],
+  deviation: [
+    '偏差原因分析及改进措施', '偏差原因分析和改进措施', '未完成原因分析', '未完成原因分析及改进措施',
+    '偏差原因分析', '偏差原因', '原因分析及改进措施', '偏差原因及改进措施',
+  ],
+};
+
+export type FundKind = 'total' | 'current' | 'carry' | 'other';
+
+export const FUND_SYNONYMS: Record<FundKind, readonly string[]> = {
+  total: ['年度资金总额', '资金总额', '年度资金总计', '合计', '总额'],
+  current: ['当年财政拨款', '本年财政拨款', '财政拨款', '当年财政资金', '财政资金', '本级财政拨款'],
+  carry: ['上年结转资金', '上年结转', '结转资金', '上年结余结转'],
+  other: ['其他资金', '其他'],
+};
+
+export const ROW_LABELS = {
+  totalScore: ['总分', '合计得分', '总得分', '自评总分'],
+  grade: ['评分等级', '自评等级', '绩效等级', '评价等级', '等级'],
+  project: ['项目名称'],
+  department: ['主管部门', '主管部门及代码'],
+  unit: ['实施单位'],
+  goal: ['年度总体目标', '总体目标'],
+} as const;
+
+const headerIndex = new Map<string, HeaderField[]>();
+for (const [field, words] of Object.entries(HEADER_SYNONYMS) as [HeaderField, readonly string[]][]) {
+  for (const w of words) headerIndex.set(w, [...(headerIndex.get(w) ?? []), field]);
+}
+const fundIndex = new Map<string, FundKind>();
+for (const [kind, words] of Object.entries(FUND_SYNONYMS) as [FundKind, readonly string[]][]) {
+  for (const w of words) fundIndex.set(w, kind);
+}
+
+export function headerFields(key: string): readonly HeaderField[] {
+  return headerIndex.get(key) ?? [];
+}
+
+export function fundKind(key: string): FundKind | undefined {
+  return fundIndex.get(key);
+}
+
+export function isRowLabel(key: string, which: keyof typeof ROW_LABELS): boolean {
+  return (ROW_LABELS[which] as readonly string[]).includes(key);
+}
+
+/** The title of a form: 项目支出绩效自评表 and its variants. */
+export function isFormTitle(normalized: string): boolean {
+  return normalized.includes('绩效自评表');
+}
+
+/** 万元 or 元 as written in a header such as 项目资金(万元). */
+export function amountUnitOf(normalized: string): '万元' | '元' | null {
+  if (normalized.includes('万元')) return '万元';
+  if (/\(元\)|单位:元|^元$/.test(normalized)) return '元';
+  return null;
+}

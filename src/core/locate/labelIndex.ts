@@ -1,0 +1,64 @@
+import { GridView } from '../grid';
+import { HeaderField, headerFields, labelKey, normalizeText } from '../labels';
+
+/** A text cell of the sheet with its normalised forms, computed once per sheet. */
+export interface LabelCell {
+  row: number;
+  col: number;
+  /** normalizeText(): NFKC, no spaces, lower case. */
+  norm: string;
+  /** labelKey(): norm without bracketed units and 其中: — the key synonyms are matched on. */
+  key: string;
+}
+
+/** All text cells of a sheet, by row, in column order. */
+export class LabelIndex {
+  readonly byRow = new Map<number, LabelCell[]>();
+  readonly all: LabelCell[] = [];
+
+  constructor(readonly view: GridView) {
+    const { values } = view.grid;
+    for (let i = 0; i < values.length; i++) {
+      const row = values[i];
+      if (!row) continue;
+      for (let j = 0; j < row.length; j++) {
+        const v = row[j];
+        if (typeof v !== 'string' || v.length === 0 || v.length > 200) continue;
+        const norm = normalizeText(v);
+        if (!norm) continue;
+        const cell: LabelCell = { row: view.top + i, col: view.left + j, norm, key: labelKey(v) };
+        this.all.push(cell);
+        const list = this.byRow.get(cell.row);
+        if (list) list.push(cell);
+        else this.byRow.set(cell.row, [cell]);
+      }
+    }
+  }
+
+  row(row: number): LabelCell[] {
+    return this.byRow.get(row) ?? [];
+  }
+
+  /** Header fields of a row: the first column carrying each field's label. */
+  headerColumns(row: number): Map<HeaderField, number> {
+    const cols = new Map<HeaderField, number>();
+    for (const cell of this.row(row)) {
+      for (const field of headerFields(cell.key)) if (!cols.has(field)) cols.set(field, cell.col);
+    }
+    return cols;
+  }
+
+  /** The first non-blank value right of a label (past its merged area), on the same row. */
+  valueRightOf(cell: LabelCell, limit: number): { row: number; col: number; text: string } | null {
+    const merge = this.view.mergeAt(cell.row, cell.col);
+    const start = merge ? merge.right + 1 : cell.col + 1;
+    for (let col = start; col <= limit; col++) {
+      const master = this.view.master(cell.row, col);
+      const v = this.view.raw(master.row, master.col);
+      if (v !== null && v !== '' && !(typeof v === 'string' && v.trim() === '')) {
+        return { ...master, text: String(typeof v === 'object' ? v.error : v).trim() };
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Scoring profiles (SPEC §5). Plain data (strings for figures) so that a profile can be stored
+ * in a workbook and sent between the task pane and its host unchanged.
+ */
+export interface GradeBand {
+  /** Lowest 总分 of the band, inclusive. */
+  min: string;
+  grade: string;
+}
+
+export interface Profile {
+  name: string;
+  /** Reverse (≤) indicators: target ÷ actual × 分值, or linear down to 0 at twice the target. */
+  reverseFormula: 'ratio' | 'linear';
+  /** two-step: the budget score uses the rounded 执行率; single-step: the exact ratio. */
+  rateRounding: 'two-step' | 'single-step';
+  /** 执行率 below this needs a reason where the form has a reason cell (四川: 90). */
+  lowExecutionReasonBelow: string | null;
+  /** An actual at or above this multiple of the target needs a reason (广西: 1.3). */
+  overAchievementRatio: string | null;
+  /** Highest band first. */
+  gradeBands: GradeBand[];
+}
+
+export const STANDARD_GRADE_BANDS: GradeBand[] = [
+  { min: '90', grade: '优' },
+  { min: '80', grade: '良' },
+  { min: '60', grade: '中' },
+  { min: '-Infinity', grade: '差' },
+];
+
+const standard: Profile = {
+  name: 'standard',
+  reverseFormula: 'ratio',
+  rateRounding: 'two-step',
+  lowExecutionReasonBelow: null,
+  overAchievementRatio: null,
+  gradeBands: STANDARD_GRADE_BANDS,
+};
+
+export const PROFILES: Readonly<Record<string, Profile>> = {
+  standard,
+  linear: { ...standard, name: 'linear', reverseFormula: 'linear' },
+  sichuan: { ...standard, name: 'sichuan', reverseFormula: 'linear', lowExecutionReasonBelow: '90' },
+  guangxi: { ...standard, name: 'guangxi', overAchievementRatio: '1.3' },
+};
+
+export const PROFILE_NAMES = Object.keys(PROFILES);
+
+/** A named profile with optional overrides; undefined for an unknown name. */
+export function resolveProfile(name = 'standard', overrides: Partial<Profile> = {}): Profile | undefined {
+  const base = PROFILES[name];
+  return base ? { ...base, ...overrides } : undefined;
+}

@@ -1,0 +1,63 @@
+import { Decimal } from '../decimal';
+import { finding, Finding, FindingCode, ParamValue } from '../findings';
+import { FormCell, SelfEvalForm } from '../form';
+import { readNumber } from '../numbers';
+import { Profile } from '../profile';
+import { OutputKind, PlanEntry, PlanValue } from '../writePlan';
+
+export interface EvaluateOptions {
+  profile: Profile;
+  /** 按规则评分: quantitative indicators take their rule-based score (R3). */
+  scoreByRule?: boolean;
+}
+
+/** A figure read from the sheet: a number, blank, or unreadable (already reported). */
+export type Figure = { state: 'number'; value: Decimal } | { state: 'blank' } | { state: 'bad' };
+
+/** Collects findings and plan entries while the rules of one form run. */
+export class RuleContext {
+  readonly findings: Finding[] = [];
+  readonly plan: PlanEntry[] = [];
+  private readonly reported = new Set<string>();
+
+  constructor(readonly form: SelfEvalForm, readonly options: EvaluateOptions) {}
+
+  get profile(): Profile {
+    return this.options.profile;
+  }
+
+  report(code: FindingCode, cell: string | null, params: Record<string, ParamValue> = {}): void {
+    this.findings.push(finding(code, this.form.sheet, cell, params));
+  }
+
+  write(cell: FormCell, kind: OutputKind, after: PlanValue): void {
+    this.plan.push({ sheet: this.form.sheet, cell: cell.cell, kind, before: cell.value, after });
+  }
+
+  /** R12: read a figure, reporting recovered text, unreadable text and error values once per cell. */
+  figure(cell: FormCell | null, field: string, allowPercent = false): Figure {
+    if (!cell) return { state: 'blank' };
+    const r = readNumber(cell.value, { allowPercent });
+    const first = !this.reported.has(cell.cell);
+    this.reported.add(cell.cell);
+    switch (r.kind) {
+      case 'blank':
+        return { state: 'blank' };
+      case 'error':
+        if (first) this.report('CELL_ERROR', cell.cell, { field, error: r.error });
+        return { state: 'bad' };
+      case 'invalid':
+        if (first) this.report('VALUE_NOT_NUMBER', cell.cell, { field, text: r.text });
+        return { state: 'bad' };
+      case 'number':
+        if (first && r.recoveredFrom !== undefined) {
+          this.report('VALUE_RECOVERED', cell.cell, { field, text: r.recoveredFrom, value: r.value.toString() });
+        }
+        return { state: 'number', value: r.value };
+    }
+  }
+}
+
+export function valueOf(f: Figure): Decimal | null {
+  return f.state === 'number' ? f.value : null;
+}

@@ -1,0 +1,139 @@
+import { Decimal, format2, max, ZERO } from '../decimal';
+import { IndicatorRow } from '../form';
+import { Measure, parseMeasure, qualitativeTier, sameUnit, Tier } from '../indicator';
+import { isBlankText } from '../numbers';
+import { RuleContext, valueOf } from './context';
+import { inBand, suggestedScore, targetMet, tierBand } from './score';
+
+export interface IndicatorFigures {
+  row: IndicatorRow;
+  kind: 'quantitative' | 'qualitative';
+  target: Measure | null;
+  actual: Measure | null;
+  tier: Tier | null;
+  weight: Decimal | null;
+  /** 得分 as on the sheet. */
+  score: Decimal | null;
+  /** 得分 as it counts in 总分: capped (R5), or the rule-based score under 按规则评分. */
+  counted: Decimal | null;
+  /** R3 rule-based score of a quantitative indicator. */
+  suggested: Decimal | null;
+  /** Whether the target is met (quantitative) or the tier is 达成 (qualitative); null if unknown. */
+  met: boolean | null;
+}
+
+export function evaluateIndicators(ctx: RuleContext): IndicatorFigures[] {
+  return ctx.form.indicators.map((row) => evaluateIndicator(ctx, row));
+}
+
+function evaluateIndicator(ctx: RuleContext, row: IndicatorRow): IndicatorFigures {
+  const name = row.name || row.level2 || row.level1;
+  const targetValue = row.target?.value ?? null;
+  const actualValue = row.actual?.value ?? null;
+  const target = parseMeasure(targetValue);
+  const actual = parseMeasure(actualValue);
+  const quantitative = target !== null && actual !== null;
+  const tier = quantitative ? null : qualitativeTier(actualValue, targetValue);
+  const weightFig = ctx.figure(row.weight, 'weight');
+  const scoreFig = ctx.figure(row.score, 'score');
+  const weight = valueOf(weightFig);
+  const score = valueOf(scoreFig);
+  const out: IndicatorFigures = {
+    row,
+    kind: quantitative ? 'quantitative' : 'qualitative',
+    target,
+    actual,
+    tier,
+    weight,
+    score,
+    counted: null,
+    suggested: null,
+    met: quantitative ? targetMet(target, actual) : tier === null ? null : tier === 'met',
+  };
+  if (weightFig.state === 'blank') ctx.report('WEIGHT_MISSING', row.weight?.cell ?? row.nameCell, { name });
+  if (quantitative && target.unit && actual.unit && !sameUnit(target.unit, actual.unit)) {
+    ctx.report('UNIT_MISMATCH', row.actual?.cell ?? null, { name, targetUnit: target.unit, actualUnit: actual.unit });
+  }
+  if (!quantitative && tier === null && !isBlankText(actualValue)) {
+    ctx.report('QUALITATIVE_UNCLASSIFIED', row.actual?.cell ?? null, { name, actual: String(actualValue) });
+  }
+  if (weightFig.state === 'bad' || scoreFig.state === 'bad') return out;
+  if (weight === null) {
+    out.counted = score ?? ZERO; // nothing to cap against; WEIGHT_MISSING says why
+    return out;
+  }
+  if (quantitative) out.suggested = suggestedScore(target, actual, weight, ctx.profile.reverseFormula);
+
+  out.counted = cappedScore(ctx, row, name, score, weight);
+  if (ctx.options.scoreByRule && out.suggested !== null) {
+    out.counted = out.suggested;
+    if (row.score && !row.score.formula && (score === null || !score.equals(out.suggested))) {
+      ctx.write(row.score, 'indicatorScore', { type: 'number', text: format2(out.suggested) });
+    }
+  }
+  if (scoreFig.state === 'blank' && !(ctx.options.scoreByRule && out.suggested !== null)) {
+    ctx.report('SCORE_MISSING', row.score?.cell ?? row.nameCell, { name });
+  }
+  checkMeaning(ctx, out, name);
+  return out;
+}
+
+/** R5: a score above 分值 counts as 分值, a negative one as 0; recalculation writes them. */
+function cappedScore(ctx: RuleContext, row: IndicatorRow, name: string, score: Decimal | null, weight: Decimal): Decimal {
+  if (score === null) return ZERO;
+  const cell = row.score;
+  if (score.greaterThan(weight)) {
+    ctx.report('SCORE_OVER_WEIGHT', cell?.cell ?? null, { name, score: format2(score), weight: format2(weight) });
+    if (cell && !cell.formula && !ctx.options.scoreByRule) ctx.write(cell, 'indicatorScore', { type: 'number', text: format2(weight) });
+    return weight;
+  }
+  if (score.isNegative() && !score.isZero()) {
+    ctx.report('SCORE_NEGATIVE', cell?.cell ?? null, { name, score: format2(score) });
+    if (cell && !cell.formula && !ctx.options.scoreByRule) ctx.write(cell, 'indicatorScore', { type: 'number', text: '0.00' });
+    return ZERO;
+  }
+  return score;
+}
+
+/** R4 band, R6 reasons, R7 full score although not met. */
+function checkMeaning(ctx: RuleContext, ind: IndicatorFigures, name: string): void {
+  const { row, weight, counted } = ind;
+  if (weight === null || counted === null) return;
+  const scoreCell = row.score?.cell ?? null;
+  if (ind.kind === 'qualitative' && ind.tier && !weight.isZero()) {
+    const band = tierBand(ind.tier, weight);
+    if (!inBand(counted, band)) {
+      ctx.report('SCORE_OUT_OF_BAND', scoreCell, { name, score: format2(counted), tier: ind.tier, low: format2(band.low), high: format2(band.high) });
+    }
+  }
+  if (counted.equals(weight) && !weight.isZero() && ind.met === false) {
+    ctx.report('FULL_SCORE_NOT_MET', scoreCell, {
+      name, score: format2(counted), target: String(row.target?.value ?? ''), actual: String(row.actual?.value ?? ''),
+    });
+  }
+  const reasonGiven = !row.deviation || !isBlankText(row.deviation.value);
+  if (reasonGiven) return;
+  const deviationCell = row.deviation?.cell ?? null;
+  if (counted.lessThan(weight)) {
+    ctx.report('DEVIATION_MISSING', deviationCell, { name, reason: 'lostPoints', score: format2(counted), weight: format2(weight) });
+    return;
+  }
+  const ratio = ctx.profile.overAchievementRatio;
+  const { target, actual } = ind;
+  if (ratio && ind.kind === 'quantitative' && target && actual && target.direction !== 'negative' && target.value.greaterThan(ZERO)) {
+    const limit = target.value.times(ratio);
+    if (max(actual.value, ZERO).greaterThanOrEqualTo(limit)) {
+      ctx.report('DEVIATION_MISSING', deviationCell, { name, reason: 'overAchievement', actual: actual.value.toString(), target: target.value.toString(), ratio: new Decimal(ratio).times(100).toString() });
+    }
+  }
+}
+
+export function sumCounted(indicators: IndicatorFigures[]): Decimal | null {
+  let sum = ZERO;
+  for (const i of indicators) {
+    if (i.counted === null) return null;
+    sum = sum.plus(i.counted);
+  }
+  return sum;
+}
+

@@ -1,0 +1,80 @@
+import { Decimal, format2, HUNDRED, round2 } from '../decimal';
+import { FormCell } from '../form';
+import { readNumber } from '../numbers';
+import { OutputKind } from '../writePlan';
+import { RuleContext } from './context';
+
+const ONE_CENT = new Decimal('0.01');
+
+/**
+ * R13/R14 for a computed figure in an output cell: compare with what the sheet shows, plan a
+ * write where it changes, never over a formula.
+ */
+export function settleFigure(ctx: RuleContext, cell: FormCell | null, computed: Decimal | null, kind: OutputKind): void {
+  if (!cell || computed === null) return;
+  // A rate cell formatted as a percentage holds 0.9945 and shows 99.45%.
+  const percentCell = kind === 'rate' && (cell.numberFormat ?? '').includes('%');
+  const reading = readNumber(cell.value, { allowPercent: kind === 'rate' });
+  let shown: Decimal | null = null;
+  if (reading.kind === 'number') {
+    shown = percentCell && reading.recoveredFrom === undefined ? reading.value.times(HUNDRED) : reading.value;
+  }
+  const params = { field: kind, computed: format2(computed) };
+  if (cell.formula) {
+    if (shown === null || !round2(shown).equals(computed)) {
+      ctx.report('FORMULA_RESULT_DIFFERS', cell.cell, { ...params, formula: cell.formula, sheetValue: shown ? format2(shown) : sheetText(cell) });
+    }
+    return;
+  }
+  const text = percentCell ? computed.div(HUNDRED).toString() : format2(computed);
+  if (reading.kind === 'blank') {
+    ctx.write(cell, kind, { type: 'number', text });
+    return;
+  }
+  if (shown === null) {
+    ctx.report('STALE_VALUE', cell.cell, { ...params, sheetValue: sheetText(cell) });
+    ctx.write(cell, kind, { type: 'number', text });
+    return;
+  }
+  const diff = shown.minus(computed).abs();
+  if (diff.isZero()) {
+    // Same figure stored as text: store the number, and say so.
+    if (reading.kind === 'number' && reading.recoveredFrom !== undefined) {
+      ctx.report('VALUE_RECOVERED', cell.cell, { field: kind, text: reading.recoveredFrom, value: format2(computed) });
+      ctx.write(cell, kind, { type: 'number', text });
+    }
+    return;
+  }
+  ctx.report(diff.lessThanOrEqualTo(ONE_CENT) ? 'ROUNDING_DIFF' : 'STALE_VALUE', cell.cell, { ...params, sheetValue: format2(shown) });
+  ctx.write(cell, kind, { type: 'number', text });
+}
+
+/** Grade words people write for the four grades. */
+const GRADE_SYNONYMS: Record<string, string> = { 优秀: '优', 良好: '良', 中等: '中', 合格: '中', 较差: '差', 不合格: '差' };
+
+export function normalizeGrade(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const t = value.normalize('NFKC').replace(/\s+/g, '');
+  return GRADE_SYNONYMS[t] ?? t;
+}
+
+/** R13 GRADE_MISMATCH and R14 for the 评分等级 cell. */
+export function settleGrade(ctx: RuleContext, cell: FormCell | null, grade: string | null, totalScore: Decimal | null): void {
+  if (!cell || grade === null) return;
+  const shown = normalizeGrade(cell.value);
+  if (shown === grade) return;
+  const params = { computed: grade, sheetValue: sheetText(cell), totalScore: totalScore ? format2(totalScore) : null };
+  if (cell.formula) {
+    ctx.report('FORMULA_RESULT_DIFFERS', cell.cell, { ...params, field: 'grade', formula: cell.formula });
+    return;
+  }
+  if (shown !== '') ctx.report('GRADE_MISMATCH', cell.cell, params);
+  ctx.write(cell, 'grade', { type: 'text', text: grade });
+}
+
+function sheetText(cell: FormCell): string {
+  const v = cell.value;
+  if (v === null) return '';
+  if (typeof v === 'object') return v.error;
+  return String(v);
+}

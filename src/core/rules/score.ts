@@ -1,0 +1,58 @@
+import { Decimal, max, min, round2, ZERO } from '../decimal';
+import { Measure, Tier } from '../indicator';
+
+const TWO = new Decimal(2);
+
+/**
+ * R3: the rule-based score of a quantitative indicator. Negative actuals count as 0; the
+ * result is rounded to 2 dp and never above 分值.
+ */
+export function suggestedScore(target: Measure, actualMeasure: Measure, weight: Decimal, reverse: 'ratio' | 'linear'): Decimal {
+  const t = target.value;
+  const a = max(actualMeasure.value, ZERO);
+  let score: Decimal;
+  if (target.direction === 'negative') {
+    if (a.lessThanOrEqualTo(t)) score = weight;
+    else if (t.lessThanOrEqualTo(ZERO)) score = ZERO;
+    else if (reverse === 'linear') score = max(ZERO, TWO.minus(a.div(t)).times(weight)); // (1 − (a − t) ÷ t) × w
+    else score = t.div(a).times(weight);
+  } else if (t.isZero() && target.direction === 'equal') {
+    score = a.isZero() ? weight : ZERO;
+  } else if (a.greaterThanOrEqualTo(t) || t.lessThanOrEqualTo(ZERO)) {
+    score = weight;
+  } else {
+    score = a.div(t).times(weight);
+  }
+  return min(round2(max(score, ZERO)), weight);
+}
+
+/** Whether a quantitative target is met (for R7): the comparison the scoring uses. */
+export function targetMet(target: Measure, actualMeasure: Measure): boolean {
+  const t = target.value;
+  const a = max(actualMeasure.value, ZERO);
+  if (target.direction === 'negative') return a.lessThanOrEqualTo(t);
+  if (target.direction === 'equal' && t.isZero()) return a.isZero();
+  return a.greaterThanOrEqualTo(t);
+}
+
+export interface Band {
+  low: Decimal;
+  high: Decimal;
+  /** high inclusive only for 达成 (the band reaches the full 分值). */
+  highInclusive: boolean;
+}
+
+const P80 = new Decimal('0.8');
+const P60 = new Decimal('0.6');
+
+/** R4 bands: 达成 [0.8w, w], 部分达成 [0.6w, 0.8w), 未达成 [0, 0.6w). */
+export function tierBand(tier: Tier, weight: Decimal): Band {
+  if (tier === 'met') return { low: weight.times(P80), high: weight, highInclusive: true };
+  if (tier === 'partial') return { low: weight.times(P60), high: weight.times(P80), highInclusive: false };
+  return { low: ZERO, high: weight.times(P60), highInclusive: false };
+}
+
+export function inBand(score: Decimal, band: Band): boolean {
+  if (score.lessThan(band.low)) return false;
+  return band.highInclusive ? score.lessThanOrEqualTo(band.high) : score.lessThan(band.high);
+}
