@@ -25,6 +25,8 @@ const FIELD_NAMES: Record<string, [string, string]> = {
   deviation: ['偏差原因分析及改进措施', 'deviation explanation'],
   level1: ['一级指标', 'level-1 indicator'],
   fundRows: ['资金行（年度资金总额等）', 'fund rows (年度资金总额 etc.)'],
+  totalRow: ['总分行', 'total-score row (总分)'],
+  gradeRow: ['评分等级行', 'grade row (评分等级)'],
   budget: ['项目资金（预算执行）表头', 'budget block header'],
   indicators: ['绩效指标表', 'indicator table'],
 };
@@ -137,8 +139,8 @@ const MESSAGES: Record<FindingCode, [Template, Template]> = {
     (p, l) => `part of a self-evaluation form was found, but the ${list(p.missing, l)} is missing; it was not scored`,
   ],
   COLUMN_MISSING: [
-    (p, l) => `表中缺少列：${list(p.columns, l)}，相关数值未计算`,
-    (p, l) => `columns missing from the form: ${list(p.columns, l)}; figures that need them were not computed`,
+    (p, l) => `表中未找到：${list(p.columns, l)}；依赖它们的数值未计算或未写入`,
+    (p, l) => `not found in the form: ${list(p.columns, l)}; figures that need them were not computed or written`,
   ],
   SHEET_PROTECTED: [
     (p) => `工作表受保护，${s(p.cells)} 个单元格的重算结果未写入；请撤销保护后重试`,

@@ -17,7 +17,7 @@ export interface ReadNumberOptions {
 const PLACEHOLDER_RE = /^[-—–―‐‑/\\]*$/;
 // After clean-up: optional sign, digits with optional 3-digit comma groups, optional decimals.
 const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d+))?$/;
-const UNIT_AFFIX_RE = /^[¥$]|(?:万元|元)$/g;
+const UNIT_AFFIX_RE = /^[¥$]|(?:万元|元|分)$/g;
 
 /** NFKC, no spaces of any kind, Unicode minus signs as `-`. */
 export function cleanNumberText(text: string): string {

@@ -1,5 +1,5 @@
 import { FundRow } from '../form';
-import { amountUnitOf, FundKind, fundKind, HeaderField, isRowLabel } from '../labels';
+import { amountUnitOf, FundKind, fundKind, HeaderField, headerFields, isRowLabel } from '../labels';
 import { formCell } from './cells';
 import { LabelIndex } from './labelIndex';
 
@@ -25,7 +25,7 @@ export function findBudgetHeaders(index: LabelIndex): BudgetHeader[] {
   const headers: BudgetHeader[] = [];
   const seen = new Set<number>();
   for (const cell of index.all) {
-    if (seen.has(cell.row)) continue;
+    if (seen.has(cell.row) || !headerFields(cell.key).includes('executed')) continue;
     const cols = index.headerColumns(cell.row);
     if (!cols.has('executed') || (!cols.has('annual') && !cols.has('rate'))) continue;
     // An indicator header never carries 执行数; guard against odd sheets anyway.

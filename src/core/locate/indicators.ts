@@ -1,5 +1,5 @@
 import { FormCell, IndicatorRow } from '../form';
-import { HeaderField, isRowLabel } from '../labels';
+import { HeaderField, headerFields, isFormTitle, isRowLabel } from '../labels';
 import { formCell, shownText } from './cells';
 import { LabelIndex } from './labelIndex';
 
@@ -26,6 +26,8 @@ export function findIndicatorHeaders(index: LabelIndex): IndicatorHeader[] {
   const seen = new Set<number>();
   for (const cell of index.all) {
     if (seen.has(cell.row)) continue;
+    const anchor = headerFields(cell.key);
+    if (!anchor.includes('level1') && !anchor.includes('name')) continue;
     const cols = index.headerColumns(cell.row);
     if (!(cols.has('level1') || cols.has('name')) || !cols.has('score')) continue;
     if (!cols.has('weight') && !cols.has('target') && !cols.has('actual')) continue;
@@ -62,6 +64,8 @@ export function readIndicatorTable(index: LabelIndex, header: IndicatorHeader, s
       break;
     }
     if (labels.some((l) => isRowLabel(l.key, 'grade'))) break;
+    // A form without 总分 row must not swallow the next form's head.
+    if (labels.some((l) => isFormTitle(l.norm) || isRowLabel(l.key, 'project') || isRowLabel(l.key, 'department'))) break;
     const l1 = shownText(view, row, c.get('level1'));
     const l2 = shownText(view, row, c.get('level2'));
     if (l1 && l1 !== level1) {

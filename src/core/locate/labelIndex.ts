@@ -23,7 +23,8 @@ export class LabelIndex {
       if (!row) continue;
       for (let j = 0; j < row.length; j++) {
         const v = row[j];
-        if (typeof v !== 'string' || v.length === 0 || v.length > 200) continue;
+        // Labels are short; long prose (目标 texts) never is one, and skipping it keeps huge sheets fast.
+        if (typeof v !== 'string' || v.length === 0 || v.length > 60) continue;
         const norm = normalizeText(v);
         if (!norm) continue;
         const cell: LabelCell = { row: view.top + i, col: view.left + j, norm, key: labelKey(v) };

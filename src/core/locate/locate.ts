@@ -40,6 +40,8 @@ export function locateForms(grid: Grid): LocateResult {
     const head = readHead(index, searchTop, budget.row, Math.max(block.right, tab.right));
     const missingColumns = [...missingBudgetColumns(budget), ...missingTableColumns(table).map((c) => `indicator.${c}`)];
     if (block.funds.length === 0) missingColumns.push('fundRows');
+    if (!tab.totalScore) missingColumns.push('totalRow');
+    if (!tab.grade) missingColumns.push('gradeRow');
     const left = Math.min(block.left, tab.left, head.left);
     const right = Math.max(block.right, tab.right);
     forms.push({

@@ -72,7 +72,9 @@ function evaluateIndicator(ctx: RuleContext, row: IndicatorRow): IndicatorFigure
     }
   }
   if (scoreFig.state === 'blank' && !(ctx.options.scoreByRule && out.suggested !== null)) {
+    // An unfinished row: say so once, without band or deviation findings about a score not given.
     ctx.report('SCORE_MISSING', row.score?.cell ?? row.nameCell, { name });
+    return out;
   }
   checkMeaning(ctx, out, name);
   return out;
