@@ -12,7 +12,13 @@ export interface RangeRef {
   right: number;
 }
 
+const columnNames: string[] = [];
+
 export function columnName(col: number): string {
+  return columnNames[col] ?? (columnNames[col] = computeColumnName(col));
+}
+
+function computeColumnName(col: number): string {
   let n = col + 1;
   let name = '';
   while (n > 0) {
@@ -36,10 +42,33 @@ export function toA1(row: number, col: number): string {
 const CELL_RE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
 export function parseA1(address: string): CellRef {
+  const fast = parsePlainA1(address);
+  if (fast) return fast;
   const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
   const m = CELL_RE.exec(bare.trim());
   if (!m) throw new Error(`not an A1 cell address: ${address}`);
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+/** `G14` without $, sheet or spaces: parsed by hand, as merges and origins always are. */
+function parsePlainA1(address: string): CellRef | null {
+  let i = 0;
+  let col = 0;
+  const n = address.length;
+  while (i < n && i < 3) {
+    const c = address.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+    i++;
+  }
+  if (i === 0 || i === n) return null;
+  let row = 0;
+  for (let j = i; j < n; j++) {
+    const c = address.charCodeAt(j);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + (c - 48);
+  }
+  return row > 0 && n - i <= 7 ? { row: row - 1, col: col - 1 } : null;
 }
 
 export function parseRange(address: string): RangeRef {

@@ -18,7 +18,8 @@ export const HUNDRED = new Decimal(100);
 
 /** 四舍五入 to 2 decimals. */
 export function round2(d: Decimal): Decimal {
-  return d.toDecimalPlaces(2, DecimalJs.ROUND_HALF_UP);
+  // Most figures already have 2 decimals or fewer: no new instance for them.
+  return d.decimalPlaces() <= 2 ? d : d.toDecimalPlaces(2, DecimalJs.ROUND_HALF_UP);
 }
 
 /** A figure as shown and reported everywhere: exactly two decimals, `-0` shown as `0.00`. */
@@ -39,7 +40,23 @@ export function format2OrNull(d: Decimal | null | undefined): string | null {
  * digits, so 0.1 + 0.2 stored as 0.30000000000000004 is the figure 0.3.
  */
 export function fromExcelNumber(n: number): Decimal {
-  return new Decimal(n.toPrecision(15));
+  let d = numberCache.get(n);
+  if (d === undefined) {
+    if (numberCache.size > 100000) numberCache.clear();
+    d = decimalOfNumber(n);
+    numberCache.set(n, d);
+  }
+  return d;
+}
+
+// Decimals are immutable, so one instance per distinct double can be shared.
+const numberCache = new Map<number, Decimal>();
+
+function decimalOfNumber(n: number): Decimal {
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return new Decimal(n);
+  const shortest = String(n);
+  // String() is the shortest round-trip text; when it is short it equals Excel's 15-digit view.
+  return new Decimal(shortest.length <= 15 && !shortest.includes('e') ? shortest : n.toPrecision(15));
 }
 
 export function min(a: Decimal, b: Decimal): Decimal {

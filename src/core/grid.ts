@@ -39,39 +39,29 @@ export class GridView {
   readonly bottom: number;
   readonly right: number;
   readonly merges: RangeRef[];
-  private readonly masterOf = new Map<number, number>();
-  private readonly mergeOf = new Map<number, RangeRef>();
+  /** Merged areas by each row they cover; a sheet has few, so a short scan per row is cheapest. */
+  private readonly mergesByRow = new Map<number, RangeRef[]>();
 
   constructor(readonly grid: Grid) {
     this.sheet = grid.sheet;
     const o = parseA1(grid.origin || 'A1');
     this.top = o.row;
     this.left = o.col;
-    const width = grid.values.reduce((w, row) => Math.max(w, row ? row.length : 0), 0);
+    let width = 0;
+    for (const row of grid.values) if (row && row.length > width) width = row.length;
     this.bottom = o.row + grid.values.length - 1;
     this.right = o.col + width - 1;
     this.merges = [];
     for (const m of grid.merges || []) {
-      let r: RangeRef;
-      try {
-        r = parseRange(m);
-      } catch {
-        continue; // a malformed merge description is not worth failing a whole sheet for
-      }
+      const r = parseRangeOrNull(m);
+      if (!r || (r.top === r.bottom && r.left === r.right)) continue;
       this.merges.push(r);
-      const master = this.key(r.top, r.left);
       for (let row = r.top; row <= r.bottom; row++) {
-        for (let col = r.left; col <= r.right; col++) {
-          const k = this.key(row, col);
-          this.masterOf.set(k, master);
-          this.mergeOf.set(k, r);
-        }
+        const list = this.mergesByRow.get(row);
+        if (list) list.push(r);
+        else this.mergesByRow.set(row, [r]);
       }
     }
-  }
-
-  private key(row: number, col: number): number {
-    return row * 20000 + col; // Excel has at most 16 384 columns
   }
 
   /** The value stored at this very cell (null inside a merge except at its top-left). */
@@ -84,20 +74,22 @@ export class GridView {
 
   /** The value the user sees at this cell: a merged area shows its top-left value everywhere. */
   value(row: number, col: number): CellValue {
-    const k = this.masterOf.get(this.key(row, col));
-    if (k === undefined) return this.raw(row, col);
-    return this.raw(Math.floor(k / 20000), k % 20000);
+    const m = this.mergeAt(row, col);
+    return m ? this.raw(m.top, m.left) : this.raw(row, col);
   }
 
   /** The cell that holds the value for this position (the merge's top-left, or itself). */
   master(row: number, col: number): { row: number; col: number } {
-    const k = this.masterOf.get(this.key(row, col));
-    return k === undefined ? { row, col } : { row: Math.floor(k / 20000), col: k % 20000 };
+    const m = this.mergeAt(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
   }
 
   /** The merged area containing this cell, if any. */
   mergeAt(row: number, col: number): RangeRef | undefined {
-    return this.mergeOf.get(this.key(row, col));
+    const list = this.mergesByRow.get(row);
+    if (!list) return undefined;
+    for (const m of list) if (col >= m.left && col <= m.right) return m;
+    return undefined;
   }
 
   formula(row: number, col: number): string | null {
@@ -114,5 +106,13 @@ export class GridView {
 
   address(row: number, col: number): string {
     return toA1(row, col);
+  }
+}
+
+function parseRangeOrNull(address: string): RangeRef | null {
+  try {
+    return parseRange(address);
+  } catch {
+    return null; // a malformed merge description is not worth failing a whole sheet for
   }
 }

@@ -1,5 +1,6 @@
 import { Decimal, fromExcelNumber } from './decimal';
 import { CellValue } from './grid';
+import { memoizeString } from './memo';
 import { parseNumberText } from './numbers';
 
 /** positive (≥), negative (≤), equal (=). */
@@ -43,6 +44,10 @@ export function parseMeasure(value: CellValue): Measure | null {
     return Number.isFinite(value) ? { comparator: null, direction: 'equal', value: fromExcelNumber(value), unit: '' } : null;
   }
   if (typeof value !== 'string') return null;
+  return parseMeasureMemo(value);
+}
+
+const parseMeasureMemo = memoizeString((value: string): Measure | null => {
   let text = clean(value);
   let comparator: Measure['comparator'] = null;
   for (const [re, cmp] of WORD_COMPARATORS) {
@@ -66,7 +71,7 @@ export function parseMeasure(value: CellValue): Measure | null {
   const number = parseNumberText(m[1]);
   if (!number) return null;
   return { comparator, direction: directionOf(comparator), value: number, unit: unitMatch[1] };
-}
+});
 
 function directionOf(c: Measure['comparator']): Direction {
   if (c === '≥' || c === '>') return 'positive';

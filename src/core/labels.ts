@@ -1,27 +1,35 @@
 import { CellValue } from './grid';
+import { memoizeString } from './memo';
 
 /**
  * Label normalisation for the form locator: NFKC (full-width brackets and letters become
  * half-width), no spaces or line breaks, other bracket styles as (), no trailing colon.
  */
 export function normalizeText(value: CellValue): string {
-  if (typeof value !== 'string') return '';
-  return value
+  return typeof value === 'string' ? normalizeMemo(value) : '';
+}
+
+const normalizeMemo = memoizeString((value: string): string =>
+  value
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
     .replace(/[【〔［\[{]/g, '(')
     .replace(/[】〕］\]}]/g, ')')
     .replace(/[:：]+$/, '')
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
 /** A header label without its bracketed unit and without a leading 其中: — for matching. */
 export function labelKey(value: CellValue): string {
-  return normalizeText(value)
+  return typeof value === 'string' ? keyMemo(value) : '';
+}
+
+const keyMemo = memoizeString((value: string): string =>
+  normalizeMemo(value)
     .replace(/\([^)]*\)/g, '')
     .replace(/^其中[:：]?/, '')
-    .replace(/^\*+|\*+$/g, '');
-}
+    .replace(/^\*+|\*+$/g, ''),
+);
 
 export type HeaderField =
   | 'initial' | 'annual' | 'executed' | 'weight' | 'rate' | 'score'
@@ -81,8 +89,18 @@ export function fundKind(key: string): FundKind | undefined {
   return fundIndex.get(key);
 }
 
+const rowLabelIndex = new Map<string, Set<keyof typeof ROW_LABELS>>();
+for (const [which, words] of Object.entries(ROW_LABELS) as [keyof typeof ROW_LABELS, readonly string[]][]) {
+  for (const w of words) rowLabelIndex.set(w, new Set([...(rowLabelIndex.get(w) ?? []), which]));
+}
+
 export function isRowLabel(key: string, which: keyof typeof ROW_LABELS): boolean {
-  return (ROW_LABELS[which] as readonly string[]).includes(key);
+  return rowLabelIndex.get(key)?.has(which) ?? false;
+}
+
+/** Whether a key is any of the row labels (总分, 评分等级, 项目名称 …). */
+export function isAnyRowLabel(key: string): boolean {
+  return rowLabelIndex.has(key);
 }
 
 /** The title of a form: 项目支出绩效自评表 and its variants. */

@@ -1,5 +1,6 @@
 import { CellValue, isExcelError } from './grid';
 import { Decimal, fromExcelNumber } from './decimal';
+import { memoizeString } from './memo';
 
 /** What a numeric cell holds, read per rule R12. */
 export type NumberReading =
@@ -44,10 +45,17 @@ export function readNumber(value: CellValue, options: ReadNumberOptions = {}): N
   }
   if (typeof value === 'boolean') return { kind: 'invalid', text: value ? 'TRUE' : 'FALSE' };
   if (isExcelError(value)) return { kind: 'error', error: value.error };
+  return options.allowPercent ? readTextPercent(value) : readText(value);
+}
+
+const readText = memoizeString((value: string) => readTextNumber(value, false));
+const readTextPercent = memoizeString((value: string) => readTextNumber(value, true));
+
+function readTextNumber(value: string, allowPercent: boolean): NumberReading {
   const cleaned = cleanNumberText(value);
   if (PLACEHOLDER_RE.test(cleaned)) return { kind: 'blank' };
   let body = cleaned.replace(UNIT_AFFIX_RE, '');
-  if (options.allowPercent && body.endsWith('%')) body = body.slice(0, -1);
+  if (allowPercent && body.endsWith('%')) body = body.slice(0, -1);
   const parsed = parseNumberText(body);
   if (!parsed) return { kind: 'invalid', text: value };
   return { kind: 'number', value: parsed, recoveredFrom: value };

@@ -1,5 +1,16 @@
 import { GridView } from '../grid';
-import { HeaderField, headerFields, labelKey, normalizeText } from '../labels';
+import { amountUnitOf, fundKind, HeaderField, headerFields, isAnyRowLabel, isFormTitle, labelKey, normalizeText } from '../labels';
+
+/** Only cells that can mean something to the locator are indexed (names and values are not). */
+function isLabel(norm: string, key: string): boolean {
+  return (
+    headerFields(key).length > 0 ||
+    fundKind(key) !== undefined ||
+    isAnyRowLabel(key) ||
+    isFormTitle(norm) ||
+    amountUnitOf(norm) !== null
+  );
+}
 
 /** A text cell of the sheet with its normalised forms, computed once per sheet. */
 export interface LabelCell {
@@ -26,8 +37,9 @@ export class LabelIndex {
         // Labels are short; long prose (目标 texts) never is one, and skipping it keeps huge sheets fast.
         if (typeof v !== 'string' || v.length === 0 || v.length > 60) continue;
         const norm = normalizeText(v);
-        if (!norm) continue;
-        const cell: LabelCell = { row: view.top + i, col: view.left + j, norm, key: labelKey(v) };
+        const key = labelKey(v);
+        if (!norm || !isLabel(norm, key)) continue;
+        const cell: LabelCell = { row: view.top + i, col: view.left + j, norm, key };
         this.all.push(cell);
         const list = this.byRow.get(cell.row);
         if (list) list.push(cell);

@@ -38,11 +38,11 @@ export class RuleContext {
   figure(cell: FormCell | null, field: string, allowPercent = false): Figure {
     if (!cell) return { state: 'blank' };
     const r = readNumber(cell.value, { allowPercent });
+    if (r.kind === 'number' && r.recoveredFrom === undefined) return { state: 'number', value: r.value };
+    if (r.kind === 'blank') return { state: 'blank' };
     const first = !this.reported.has(cell.cell);
     this.reported.add(cell.cell);
     switch (r.kind) {
-      case 'blank':
-        return { state: 'blank' };
       case 'error':
         if (first) this.report('CELL_ERROR', cell.cell, { field, error: r.error });
         return { state: 'bad' };
