@@ -41,7 +41,7 @@ const standard: Profile = {
 export const PROFILES: Readonly<Record<string, Profile>> = {
   standard,
   linear: { ...standard, name: 'linear', reverseFormula: 'linear' },
-  sichuan: { ...standard, name: 'sichuan', reverseFormula: 'linear', lowExecutionReasonBelow: '90' },
+  sichuan: { ...standard, name: 'sichuan', lowExecutionReasonBelow: '90' },
   guangxi: { ...standard, name: 'guangxi', overAchievementRatio: '1.3' },
 };
 
