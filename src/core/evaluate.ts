@@ -3,6 +3,7 @@ import { Finding } from './findings';
 import { SelfEvalForm } from './form';
 import { Grid } from './grid';
 import { locateForms } from './locate/locate';
+import { isBlankText } from './numbers';
 import { Profile, PROFILES } from './profile';
 import { EvaluateOptions, RuleContext, valueOf } from './rules/context';
 import { budgetScore, evaluateFunds, FundFigures } from './rules/funds';
@@ -59,8 +60,7 @@ function lowExecutionReason(ctx: RuleContext, total: FundFigures | undefined): v
   const reason = total?.row.reason;
   if (!threshold || !total || total.rate === null || !reason) return;
   if (!total.rate.lessThan(threshold)) return;
-  const v = reason.value;
-  if (v === null || (typeof v === 'string' && v.trim() === '')) {
+  if (isBlankText(reason.value)) {
     ctx.report('DEVIATION_MISSING', reason.cell, { name: total.label, reason: 'lowExecution', rate: format2(total.rate), threshold: format2(new Decimal(threshold)) });
   }
 }
@@ -94,6 +94,7 @@ export function evaluateWorkbook(grids: readonly Grid[], options: EvaluateOption
     const sheetFindings = [...located.findings];
     const entries = forms.flatMap((f) => f.plan);
     if (grid.protected && entries.length > 0) {
+      for (const f of forms) f.plan = [];
       plan.skippedSheets.push(grid.sheet);
       sheetFindings.push({ code: 'SHEET_PROTECTED', severity: 'info', sheet: grid.sheet, cell: null, params: { cells: entries.length } });
     } else {

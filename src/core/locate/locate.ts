@@ -25,12 +25,18 @@ export function locateForms(grid: Grid): LocateResult {
   const findings: Finding[] = [];
   const forms: SelfEvalForm[] = [];
   const pairs = pair(budgets, tables);
+  const hasTitle = index.all.some((c) => isFormTitle(c.norm) && c.norm.length <= 30);
   let searchTop = view.top;
 
   pairs.forEach(({ budget, table }, i) => {
     const nextTop = i + 1 < pairs.length ? firstRowOf(pairs[i + 1]) : view.bottom + 1;
     if (!budget || !table) {
       const at = (budget ?? table) as BudgetHeader | IndicatorHeader;
+      // 执行数/执行率 columns alone are also what summary tables carry: skip those quietly.
+      if (budget && !hasTitle && readBudgetBlock(index, budget, nextTop).funds.length === 0) {
+        searchTop = nextTop;
+        return;
+      }
       findings.push(finding('FORM_INCOMPLETE', grid.sheet, view.address(at.row, at.left), { missing: budget ? 'indicators' : 'budget' }));
       searchTop = nextTop;
       return;
@@ -63,7 +69,7 @@ export function locateForms(grid: Grid): LocateResult {
     searchTop = tab.lastRow + 1;
   });
 
-  if (pairs.length === 0 && index.all.some((c) => isFormTitle(c.norm) && c.norm.length <= 20)) {
+  if (pairs.length === 0 && hasTitle) {
     const title = index.all.find((c) => isFormTitle(c.norm)) as { row: number; col: number };
     findings.push(finding('FORM_INCOMPLETE', grid.sheet, view.address(title.row, title.col), { missing: 'budget,indicators' }));
   }

@@ -64,7 +64,7 @@ function evaluateIndicator(ctx: RuleContext, row: IndicatorRow): IndicatorFigure
   }
   if (quantitative) out.suggested = suggestedScore(target, actual, weight, ctx.profile.reverseFormula);
 
-  out.counted = cappedScore(ctx, row, name, score, weight);
+  out.counted = cappedScore(ctx, row, name, score, weight, Boolean(ctx.options.scoreByRule) && out.suggested !== null);
   if (ctx.options.scoreByRule && out.suggested !== null) {
     out.counted = out.suggested;
     if (row.score && !row.score.formula && (score === null || !score.equals(out.suggested))) {
@@ -80,18 +80,21 @@ function evaluateIndicator(ctx: RuleContext, row: IndicatorRow): IndicatorFigure
   return out;
 }
 
-/** R5: a score above 分值 counts as 分值, a negative one as 0; recalculation writes them. */
-function cappedScore(ctx: RuleContext, row: IndicatorRow, name: string, score: Decimal | null, weight: Decimal): Decimal {
+/**
+ * R5: a score above 分值 counts as 分值, a negative one as 0; recalculation writes them, except
+ * where 按规则评分 writes the rule-based score into the same cell (`byRule`).
+ */
+function cappedScore(ctx: RuleContext, row: IndicatorRow, name: string, score: Decimal | null, weight: Decimal, byRule: boolean): Decimal {
   if (score === null) return ZERO;
   const cell = row.score;
   if (score.greaterThan(weight)) {
     ctx.report('SCORE_OVER_WEIGHT', cell?.cell ?? null, { name, score: format2(score), weight: format2(weight) });
-    if (cell && !cell.formula && !ctx.options.scoreByRule) ctx.write(cell, 'indicatorScore', { type: 'number', text: format2(weight) });
+    if (cell && !cell.formula && !byRule) ctx.write(cell, 'indicatorScore', { type: 'number', text: format2(weight) });
     return weight;
   }
   if (score.isNegative() && !score.isZero()) {
     ctx.report('SCORE_NEGATIVE', cell?.cell ?? null, { name, score: format2(score) });
-    if (cell && !cell.formula && !ctx.options.scoreByRule) ctx.write(cell, 'indicatorScore', { type: 'number', text: '0.00' });
+    if (cell && !cell.formula && !byRule) ctx.write(cell, 'indicatorScore', { type: 'number', text: '0.00' });
     return ZERO;
   }
   return score;
