@@ -1,0 +1,62 @@
+/**
+ * One defect per finding code, on the correct form (cells as laid out at A1), with the same
+ * form without the defect. Used by findingCodes.test.ts and, for real params, messages.test.ts.
+ */
+import { evaluateWorkbook, defaultOptions } from '../../src/core/evaluate';
+import { Finding, FindingCode, Severity } from '../../src/core/findings';
+import { CellValue } from '../../src/core/grid';
+import { buildForm, FormSpec, gridOf } from '../support/buildForm';
+import { correctSpec, QUAL, QUANT, run, RunOptions, setAt, withIndicator } from './helpers';
+
+export interface Scenario {
+  code: FindingCode;
+  /** Severity as SPEC §3 (or findings.ts where the spec is silent) gives it. */
+  severity: Severity;
+  cells: (string | null)[];
+  defect: () => Finding[];
+  clean: () => Finding[];
+}
+
+const f = (spec: FormSpec, o?: RunOptions) => () => run(spec, o).findings;
+const ok = f(correctSpec());
+const funds = (p: Partial<Record<'total' | 'current' | 'carry' | 'other', [CellValue, CellValue, CellValue]>>): FormSpec =>
+  ({ ...correctSpec(), funds: { ...correctSpec().funds, ...p } });
+const ind = (i: number, p: Parameters<typeof withIndicator>[2]) => withIndicator(correctSpec(), i, p);
+const at = (a: string, v: CellValue, key: 'values' | 'formulas' = 'values'): RunOptions => ({ grid: (g) => setAt(g, a, v, key) });
+const blankRows = (from: number, to: number) => ({ edit: (b: ReturnType<typeof buildForm>) => { for (let r = from; r <= to; r++) b.rows[r] = b.rows[r].map(() => null); } });
+const sheetFindings = (prot: boolean, spec: FormSpec) => () =>
+  evaluateWorkbook([gridOf('S', [{ form: buildForm(spec) }], { protected: prot })], defaultOptions()).findings;
+const blankOutputs = { ...correctSpec(), rates: {}, budgetScore: null, totalScore: null, grade: null };
+
+export const CATALOGUE: Scenario[] = [
+  { code: 'ZERO_BUDGET_EXECUTED', severity: 'error', cells: ['G8'], defect: f(funds({ current: [752.94, 762.25, 753.02], carry: [0, 0, 5] })), clean: ok },
+  { code: 'NEGATIVE_AMOUNT', severity: 'error', cells: ['C9'], defect: f(funds({ other: [-1, 0, 0] })), clean: f(funds({ other: [0, 0, 0] })) },
+  { code: 'OVER_EXECUTION', severity: 'warning', cells: ['E6', 'E7'], defect: f(funds({ total: [752.94, 762.25, 800], current: [752.94, 762.25, 800] })),
+    clean: f({ ...funds({ total: [752.94, 762.25, 762.25], current: [752.94, 762.25, 762.25] }), rates: { total: 100, current: 100, carry: 0, other: 0 }, budgetScore: 10, totalScore: 100 }) },
+  { code: 'FUNDS_SUM', severity: 'error', cells: ['D6'], defect: f(funds({ total: [752.94, 770, 758.02] })), clean: ok },
+  { code: 'UNIT_SUSPECT', severity: 'warning', cells: ['C6', 'C7'], defect: f(funds({ total: [100000, 762.25, 758.02], current: [100000, 762.25, 758.02] })),
+    clean: f(funds({ total: [99999.99, 762.25, 758.02], current: [99999.99, 762.25, 758.02] })) },
+  { code: 'VALUE_RECOVERED', severity: 'info', cells: ['E6'], defect: f(funds({ total: [752.94, 762.25, '７５８．０２'] })), clean: ok },
+  { code: 'VALUE_NOT_NUMBER', severity: 'error', cells: ['E6'], defect: f(funds({ total: [752.94, 762.25, '758. ()2'] })), clean: ok },
+  { code: 'CELL_ERROR', severity: 'error', cells: ['E6'], defect: f(funds({ total: [752.94, 762.25, { error: '#DIV/0!' }] })), clean: ok },
+  { code: 'UNIT_MISMATCH', severity: 'warning', cells: ['E20'], defect: f(ind(QUANT, { actual: '100.00(个)' })), clean: f(ind(QUANT, { actual: '100.00%' })) },
+  { code: 'SCORE_OVER_WEIGHT', severity: 'error', cells: ['G15'], defect: f(ind(2, { score: 12 })), clean: ok },
+  { code: 'SCORE_NEGATIVE', severity: 'error', cells: ['G15'], defect: f(ind(2, { score: -1, dev: '原因' })), clean: f({ ...ind(2, { score: 0, dev: '原因' }), totalScore: 89.95, grade: '良' }) },
+  { code: 'SCORE_OUT_OF_BAND', severity: 'warning', cells: ['G16'], defect: f(ind(QUAL, { score: 7.99, dev: '原因' })), clean: f(ind(QUAL, { score: 8, dev: '原因' }), at('G21', 97.95)) },
+  { code: 'QUALITATIVE_UNCLASSIFIED', severity: 'info', cells: ['E16'], defect: f(ind(QUAL, { actual: '效果良好' })), clean: ok },
+  { code: 'DEVIATION_MISSING', severity: 'warning', cells: ['H20'], defect: f(ind(QUANT, { actual: '80.00(%)', score: 8.89 })),
+    clean: f(ind(QUANT, { actual: '80.00(%)', score: 8.89, dev: '受疫情影响' }), at('G21', 98.84)) },
+  { code: 'FULL_SCORE_NOT_MET', severity: 'error', cells: ['G20'], defect: f(ind(QUANT, { actual: '80.00(%)' })), clean: f(ind(QUANT, { actual: '90.00(%)' })) },
+  { code: 'WEIGHT_MISSING', severity: 'error', cells: ['F15'], defect: f(ind(2, { weight: null })), clean: ok },
+  { code: 'SCORE_MISSING', severity: 'warning', cells: ['G15'], defect: f(ind(2, { score: null })), clean: ok },
+  { code: 'WEIGHTS_SUM', severity: 'error', cells: ['F21'], defect: f(ind(2, { weight: 12 })), clean: ok },
+  { code: 'ROUNDING_DIFF', severity: 'info', cells: ['G21'], defect: f(correctSpec(), at('G21', 99.94)), clean: ok },
+  { code: 'STALE_VALUE', severity: 'warning', cells: ['G21'], defect: f(correctSpec(), at('G21', 99.93)), clean: ok },
+  { code: 'GRADE_MISMATCH', severity: 'warning', cells: ['C22'], defect: f(correctSpec(), at('C22', '良')), clean: f(correctSpec(), at('C22', '优秀')) },
+  { code: 'FORMULA_RESULT_DIFFERS', severity: 'warning', cells: ['G21'],
+    defect: f(correctSpec(), { grid: (g) => { setAt(g, 'G21', 99.94); setAt(g, 'G21', '=H6+SUM(G13:G20)', 'formulas'); } }),
+    clean: f(correctSpec(), at('G21', '=H6+SUM(G13:G20)', 'formulas')) },
+  { code: 'FORM_INCOMPLETE', severity: 'warning', cells: ['A12'], defect: f(correctSpec(), blankRows(4, 8)), clean: ok },
+  { code: 'COLUMN_MISSING', severity: 'warning', cells: [null], defect: f(correctSpec(), { edit: (b) => { b.rows[11][7] = null; } }), clean: ok },
+  { code: 'SHEET_PROTECTED', severity: 'info', cells: [null], defect: sheetFindings(true, blankOutputs), clean: sheetFindings(false, blankOutputs) },
+];

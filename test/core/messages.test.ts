@@ -1,0 +1,91 @@
+import { finding, Finding, FINDING_CODES, FindingCode, ParamValue } from '../../src/core/findings';
+import { formatFinding, hasMessage, Lang, LANGS } from '../../src/core/messages';
+import { CATALOGUE } from './catalogue';
+
+/** Representative params per code, as the rules produce them (figures as 2-decimal strings). */
+const PARAMS: Record<FindingCode, Record<string, ParamValue>> = {
+  ZERO_BUDGET_EXECUTED: { fund: '上年结转资金', executed: '5.00' },
+  NEGATIVE_AMOUNT: { field: 'initial', value: '-1.00' },
+  OVER_EXECUTION: { fund: '年度资金总额', executed: '800.00', annual: '762.25' },
+  FUNDS_SUM: { column: 'annual', total: '770.00', sum: '762.25' },
+  UNIT_SUSPECT: { field: 'initial', value: '100000.00' },
+  VALUE_RECOVERED: { field: 'executed', text: '７５８．０２', value: '758.02' },
+  VALUE_NOT_NUMBER: { field: 'executed', text: '758. ()2' },
+  CELL_ERROR: { field: 'executed', error: '#DIV/0!' },
+  UNIT_MISMATCH: { name: '保障对象满意度', targetUnit: '%', actualUnit: '个' },
+  SCORE_OVER_WEIGHT: { name: '合同履约达标率', score: '12.00', weight: '10.00' },
+  SCORE_NEGATIVE: { name: '合同履约达标率', score: '-1.00' },
+  SCORE_OUT_OF_BAND: { name: '日常保障完成及时性', score: '7.99', tier: 'met', low: '8.00', high: '10.00' },
+  QUALITATIVE_UNCLASSIFIED: { name: '日常保障完成及时性', actual: '效果良好' },
+  DEVIATION_MISSING: { name: '保障对象满意度', reason: 'lostPoints', score: '8.89', weight: '10.00' },
+  FULL_SCORE_NOT_MET: { name: '保障对象满意度', score: '10.00', target: '≥90.00(%)', actual: '80.00(%)' },
+  WEIGHT_MISSING: { name: '合同履约达标率' },
+  SCORE_MISSING: { name: '合同履约达标率' },
+  WEIGHTS_SUM: { sum: '102.00' },
+  ROUNDING_DIFF: { field: 'rate', computed: '99.45', sheetValue: '99.44' },
+  STALE_VALUE: { field: 'totalScore', computed: '99.95', sheetValue: '99.93' },
+  GRADE_MISMATCH: { computed: '优', sheetValue: '良', totalScore: '99.95' },
+  FORMULA_RESULT_DIFFERS: { field: 'totalScore', computed: '99.95', sheetValue: '99.94', formula: '=H6+SUM(G13:G20)' },
+  FORM_INCOMPLETE: { missing: 'budget' },
+  COLUMN_MISSING: { columns: 'indicator.deviation' },
+  SHEET_PROTECTED: { cells: 7 },
+  FILE_UNREADABLE: { reason: 'not a zip file' },
+};
+
+const VARIANTS: [FindingCode, Record<string, ParamValue>][] = [
+  ['DEVIATION_MISSING', { name: '年度资金总额', reason: 'lowExecution', rate: '78.79', threshold: '90.00' }],
+  ['DEVIATION_MISSING', { name: '保障对象满意度', reason: 'overAchievement', actual: '117', target: '90', ratio: '130' }],
+  ['FORM_INCOMPLETE', { missing: 'indicators' }],
+  ['FORM_INCOMPLETE', { missing: 'budget,indicators' }],
+  ['COLUMN_MISSING', { columns: 'weight,score,indicator.deviation,fundRows,totalRow,gradeRow' }],
+  ['SCORE_OUT_OF_BAND', { name: 'x', score: '8.00', tier: 'partial', low: '6.00', high: '8.00' }],
+  ['SCORE_OUT_OF_BAND', { name: 'x', score: '6.00', tier: 'notMet', low: '0.00', high: '6.00' }],
+  ['GRADE_MISMATCH', { computed: '优', sheetValue: '良', totalScore: null }],
+  ['STALE_VALUE', { field: 'grade', computed: '99.95', sheetValue: '' }],
+];
+
+const BAD = /undefined|null|\[object|NaN|\$\{/;
+
+function check(f: Finding, lang: Lang): string {
+  const m = formatFinding(f, lang);
+  expect(m.trim().length).toBeGreaterThan(f.cell ? 8 : 4);
+  expect(m).not.toMatch(BAD);
+  return m;
+}
+
+describe('messages', () => {
+  test('every code has a message', () => {
+    expect(FINDING_CODES.filter((c) => !hasMessage(c))).toEqual([]);
+    expect(Object.keys(PARAMS).sort()).toEqual([...FINDING_CODES].sort());
+  });
+
+  const cases = FINDING_CODES.flatMap((code) => LANGS.map((lang) => [code, lang] as const));
+  test.each(cases)('%s in %s: non-empty, no undefined/null/[object', (code, lang) => {
+    check(finding(code, 'S', 'E6', PARAMS[code]), lang);
+    check(finding(code, 'S', null, PARAMS[code]), lang);
+  });
+
+  test.each(VARIANTS.flatMap(([code, p]) => LANGS.map((lang) => [code, JSON.stringify(p), lang] as const)))('%s %s in %s', (code, p, lang) => {
+    check(finding(code, 'S', 'G20', JSON.parse(p)), lang);
+  });
+
+  test.each(CATALOGUE.flatMap((s) => LANGS.map((lang) => [s.code, lang, s] as const)))('real %s finding in %s', (code, lang, s) => {
+    const found = s.defect().filter((f) => f.code === code);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      const m = check(f, lang);
+      if (f.cell) expect(m.startsWith(lang === 'zh-CN' ? `第${f.cell.replace(/^[A-Z]+/, '')}行` : `row ${f.cell.replace(/^[A-Z]+/, '')}`)).toBe(true);
+    }
+  });
+
+  test('SCORE_OVER_WEIGHT at G14 (12.00 over 10.00) starts with 第14行', () => {
+    const f = finding('SCORE_OVER_WEIGHT', 'S', 'G14', { name: '合同履约达标率', score: '12.00', weight: '10.00' });
+    expect(formatFinding(f, 'zh-CN').startsWith('第14行')).toBe(true);
+    expect(formatFinding(f, 'en-US').startsWith('row 14')).toBe(true);
+  });
+
+  test('zh-CN and en-US differ for every code', () => {
+    const same = FINDING_CODES.filter((c) => formatFinding(finding(c, 'S', 'E6', PARAMS[c]), 'zh-CN') === formatFinding(finding(c, 'S', 'E6', PARAMS[c]), 'en-US'));
+    expect(same).toEqual([]);
+  });
+});
