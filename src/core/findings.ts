@@ -1,3 +1,5 @@
+import { parseA1 } from './a1';
+
 /** Finding codes are a stable contract (SPEC §3): add freely, never rename. */
 export const SEVERITY_OF = {
   // R1, R10, R12 and friends: the budget block
@@ -61,7 +63,14 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 /** Errors first, then warnings, then info; within a severity by position on the sheet. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || position(a) - position(b);
+}
+
+/** Row-major position of the finding's cell; whole-sheet findings come first. */
+function position(f: Finding): number {
+  if (!f.cell) return -1;
+  const { row, col } = parseA1(f.cell);
+  return row * 20000 + col;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
