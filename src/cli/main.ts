@@ -1,5 +1,45 @@
-/** Placeholder until the CLI lands: prints usage. */
-export async function main(args: string[]): Promise<number> {
-  process.stderr.write(`usage: jixiao check FILE... [--json]\n${args.join(' ')}\n`);
-  return 2;
+/** The `jixiao` command line (SPEC §6). bin/jixiao.js calls main(argv) and exits with its code. */
+import { PROFILE_NAMES, resolveProfile } from '../core/profile';
+import { parseArgs } from './args';
+import { runCheck } from './check';
+import { Io, processIo } from './io';
+import { runRecalc } from './recalc';
+import { t, usage } from './text';
+
+export { bufferIo } from './io';
+export type { Io } from './io';
+
+/**
+ * Runs one command. Exit codes: 0 no error findings; 1 error findings; 2 a file could not be
+ * read, nothing was written, or bad usage.
+ */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.kind === 'help') {
+    io.out(usage(args.lang, PROFILE_NAMES));
+    return 0;
+  }
+  if (args.kind === 'usageError') {
+    io.err(`jixiao: ${t(args.lang, args.key, args.params)}\n\n${usage(args.lang, PROFILE_NAMES)}`);
+    return 2;
+  }
+  const profile = resolveProfile(args.profile);
+  if (!profile) {
+    io.err(`jixiao: ${t(args.lang, 'unknownProfile', { name: args.profile, names: PROFILE_NAMES.join(', ') })}\n`);
+    return 2;
+  }
+  // stdout carries only our output (one JSON document with --json): a library's stray
+  // console.log goes to stderr while the command runs.
+  const saved = { log: console.log, info: console.info, debug: console.debug };
+  console.log = console.info = console.debug = (...xs: unknown[]) => io.err(xs.map(String).join(' ') + '\n');
+  try {
+    if (args.kind === 'check') return await runCheck({ files: args.files, json: args.json, lang: args.lang, profile }, io);
+    return await runRecalc({ file: args.file, output: args.output, json: args.json, lang: args.lang, profile, scoreByRule: args.scoreByRule }, io);
+  } catch (err) {
+    const detail = err instanceof Error ? err.stack ?? err.message : String(err);
+    io.err(`jixiao: ${t(args.lang, 'internalError', { detail })}\n`);
+    return 2;
+  } finally {
+    Object.assign(console, saved);
+  }
 }

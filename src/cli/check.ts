@@ -1,0 +1,63 @@
+/** `jixiao check FILE...`: reads workbooks, never writes. */
+import { evaluateWorkbook } from '../core/evaluate';
+import { finding } from '../core/findings';
+import type { Profile } from '../core/profile';
+import { FileReport, fileReport, findingReport } from '../core/report';
+import type { Io } from './io';
+import { loadWorkbook, ReadError, readErrorText } from './load';
+import { countSeverities, renderFile } from './table';
+import { Lang, t } from './text';
+
+/** A file's report; `error` (the reason) is present when the file could not be read. */
+export type CheckedFile = FileReport & { error?: string };
+
+export interface CheckOptions {
+  files: string[];
+  json: boolean;
+  lang: Lang;
+  profile: Profile;
+}
+
+/** SPEC §6 entry for a file that could not be read: one FILE_UNREADABLE finding, no forms. */
+export function unreadableReport(file: string, error: ReadError, lang: Lang): CheckedFile {
+  const reason = readErrorText(error, lang);
+  return { file, error: reason, findings: [findingReport(finding('FILE_UNREADABLE', '', null, { reason }), lang)], forms: [] };
+}
+
+export async function checkFile(file: string, profile: Profile, lang: Lang): Promise<CheckedFile> {
+  const loaded = await loadWorkbook(file);
+  if (!loaded.ok) return unreadableReport(file, loaded.error, lang);
+  return fileReport(file, evaluateWorkbook(loaded.grids, { profile }), lang);
+}
+
+export function hasErrors(report: FileReport): boolean {
+  return countSeverities(report).error > 0;
+}
+
+/** Exit code: 2 if a file could not be read, else 1 if any error finding, else 0. */
+export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
+  const { lang } = options;
+  const reports: CheckedFile[] = [];
+  for (const file of options.files) {
+    const report = await checkFile(file, options.profile, lang);
+    reports.push(report);
+    if (report.error !== undefined) io.err(`jixiao: ${t(lang, 'cannotRead', { file, reason: report.error })}\n`);
+    if (!options.json) io.out(renderFile(report, lang));
+  }
+  const unreadable = reports.filter((r) => r.error !== undefined).length;
+  if (options.json) {
+    io.out(JSON.stringify({ files: reports }, null, 2) + '\n');
+  } else if (reports.length > 1) {
+    const total = { error: 0, warning: 0, info: 0 };
+    for (const r of reports) {
+      const c = countSeverities(r);
+      total.error += c.error;
+      total.warning += c.warning;
+      total.info += c.info;
+    }
+    const forms = reports.reduce((n, r) => n + r.forms.length, 0);
+    io.out(t(lang, 'totalSummary', { files: reports.length, unreadable, forms, ...total }) + '\n');
+  }
+  if (unreadable > 0) return 2;
+  return reports.some(hasErrors) ? 1 : 0;
+}

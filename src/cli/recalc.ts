@@ -1,0 +1,159 @@
+/** `jixiao recalc FILE -o OUT`: the recalculated copy, patched surgically; the input is never touched. */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { evaluateWorkbook } from '../core/evaluate';
+import type { CellValue } from '../core/grid';
+import type { Profile } from '../core/profile';
+import { FileReport, fileReport } from '../core/report';
+import type { PlanEntry } from '../core/writePlan';
+import { writeFileAtomic } from './atomicWrite';
+import { unreadableReport } from './check';
+import type { Io } from './io';
+import { gridsFromBytes, isReadError, loadWorkbook, readErrorText } from './load';
+import { countSeverities, displayWidth, findingLines, padEnd } from './table';
+import { Lang, t, TextKey } from './text';
+import { hasMacros, openPackage, patchPackage, PatchResult, RefusalReason } from './xlsxPatch';
+
+export interface RecalcOptions {
+  file: string;
+  output: string;
+  json: boolean;
+  lang: Lang;
+  profile: Profile;
+  scoreByRule: boolean;
+}
+
+class Refusal {
+  constructor(readonly message: string, readonly report: FileReport | null = null) {}
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [x, y] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  return fs.stat(p).then((s) => s.isDirectory(), () => false);
+}
+
+function detail(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}
+
+interface Done {
+  patch: PatchResult;
+  skippedSheets: string[];
+  report: FileReport;
+}
+
+async function recalc(o: RecalcOptions): Promise<Done> {
+  const { lang, output } = o;
+  if (await sameFile(o.file, output)) throw new Refusal(t(lang, 'sameFile', { output }));
+  if (await isDirectory(output)) throw new Refusal(t(lang, 'outputIsDir', { output }));
+  const loaded = await loadWorkbook(o.file);
+  if (!loaded.ok) {
+    const reason = readErrorText(loaded.error, lang);
+    throw new Refusal(t(lang, 'cannotRead', { file: o.file, reason }), unreadableReport(o.file, loaded.error, lang));
+  }
+  const zip = await openPackage(loaded.bytes);
+  const ext = path.extname(output).toLowerCase();
+  const macros = hasMacros(zip);
+  if (macros && ext === '.xlsx') throw new Refusal(t(lang, 'macroToXlsx', { file: o.file }));
+  if (!macros && ext === '.xlsm') throw new Refusal(t(lang, 'plainToXlsm', { file: o.file }));
+
+  const options = { profile: o.profile, scoreByRule: o.scoreByRule };
+  const ev = evaluateWorkbook(loaded.grids, options);
+  let patch: PatchResult;
+  try {
+    patch = await patchPackage(zip, loaded.bytes, ev.plan.entries);
+  } catch (err) {
+    throw new Refusal(t(lang, 'patchFailed', { detail: detail(err), output }));
+  }
+  // Read the new package back before writing it: what remains is checked on the real output.
+  let after = ev;
+  if (patch.applied.length > 0) {
+    const grids = await gridsFromBytes(patch.bytes);
+    if (isReadError(grids)) throw new Refusal(t(lang, 'verifyFailed', { detail: readErrorText(grids, lang), output }));
+    after = evaluateWorkbook(grids, options);
+  }
+  try {
+    await writeFileAtomic(output, patch.bytes);
+  } catch (err) {
+    throw new Refusal(t(lang, 'writeFailed', { output, detail: detail(err) }));
+  }
+  return { patch, skippedSheets: ev.plan.skippedSheets, report: fileReport(output, after, lang) };
+}
+
+function shown(v: CellValue, lang: Lang): string {
+  if (v === null || v === '') return t(lang, 'empty_value');
+  if (typeof v === 'object') return v.error;
+  return String(v).replace(/\s+/g, ' ');
+}
+
+const REFUSAL_TEXT: Record<RefusalReason, TextKey> = { formula: 'refusedFormula', noSheet: 'refusedNoSheet', badValue: 'refusedBadValue' };
+
+function renderDone(o: RecalcOptions, d: Done): string {
+  const { lang } = o;
+  const { applied, refused } = d.patch;
+  const lines: string[] = [];
+  if (applied.length === 0) lines.push(t(lang, 'writtenUnchanged', { output: o.output }));
+  else {
+    lines.push(t(lang, 'written', { output: o.output, count: applied.length }));
+    const at = applied.map((e) => `${e.sheet}!${e.cell}:`);
+    const before = applied.map((e) => shown(e.before, lang));
+    const aw = Math.max(...at.map(displayWidth));
+    const bw = Math.max(...before.map(displayWidth));
+    applied.forEach((e, i) => {
+      const kind = t(lang, `kind_${e.kind}` as TextKey);
+      lines.push(`  ${padEnd(at[i], aw)} ${padEnd(before[i], bw)} → ${e.after.text}  ${lang === 'zh-CN' ? `（${kind}）` : `(${kind})`}`);
+    });
+    lines.push(t(lang, 'fullCalcNote'));
+  }
+  for (const sheet of d.skippedSheets) lines.push(t(lang, 'skippedSheet', { sheet }));
+  for (const r of refused) lines.push('  ' + t(lang, REFUSAL_TEXT[r.reason], { at: `${r.entry.sheet}!${r.entry.cell}`, value: r.entry.after.text }));
+  lines.push(t(lang, 'remaining', countSeverities(d.report)));
+  const serious = [...d.report.findings, ...d.report.forms.flatMap((f) => f.findings)].filter((f) => f.severity !== 'info');
+  lines.push(...findingLines(serious, lang, true));
+  return lines.join('\n') + '\n';
+}
+
+function change(e: PlanEntry) {
+  return { sheet: e.sheet, cell: e.cell, kind: e.kind, before: e.before, after: e.after };
+}
+
+/** Exit 0: written, no error findings remain; 1: written, errors remain; 2: nothing written. */
+export async function runRecalc(o: RecalcOptions, io: Io): Promise<number> {
+  let done: Done;
+  try {
+    done = await recalc(o);
+  } catch (err) {
+    if (!(err instanceof Refusal)) throw err;
+    io.err(`jixiao: ${err.message}\n`);
+    if (o.json) {
+      const doc = { file: o.file, output: o.output, written: false, error: err.message, changes: [], skippedSheets: [], report: err.report };
+      io.out(JSON.stringify(doc, null, 2) + '\n');
+    }
+    return 2;
+  }
+  if (o.json) {
+    const doc = {
+      file: o.file,
+      output: o.output,
+      written: true,
+      changes: done.patch.applied.map(change),
+      skippedSheets: done.skippedSheets,
+      notWritten: done.patch.refused.map((r) => ({ ...change(r.entry), reason: r.reason })),
+      fullCalcOnLoad: done.patch.applied.length > 0,
+      report: done.report,
+    };
+    io.out(JSON.stringify(doc, null, 2) + '\n');
+  } else {
+    io.out(renderDone(o, done));
+  }
+  return countSeverities(done.report).error > 0 ? 1 : 0;
+}

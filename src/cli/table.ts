@@ -1,0 +1,124 @@
+/** Human-readable rendering of check results: aligned tables that respect CJK display width. */
+import type { FileReport, FindingReport, FormReport } from '../core/report';
+import { Lang, t } from './text';
+
+/** Wide (2-column) code points: CJK, Hangul, full-width forms, CJK punctuation, emoji planes. */
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0x303e) ||
+    (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+/** Columns a string takes in a terminal: CJK characters count 2, combining marks 0. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+    if ((cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || (cp >= 0xfe00 && cp <= 0xfe0f)) continue;
+    w += isWide(cp) ? 2 : 1;
+  }
+  return w;
+}
+
+export function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+export function padStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+
+/** One line of a table cell: line breaks and runs of spaces become one space. */
+function flat(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export interface Column {
+  header: string;
+  align: 'left' | 'right';
+}
+
+/** Rows under a header and a rule, columns two spaces apart, widths given (or fitted). */
+export function renderTable(columns: Column[], rows: string[][], widths?: number[]): string[] {
+  const w = widths ?? columnWidths(columns, rows);
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (columns[i].align === 'right' ? padStart(c, w[i]) : i === cells.length - 1 ? c : padEnd(c, w[i])))
+      .join('  ')
+      .trimEnd();
+  return [line(columns.map((c) => c.header)), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)];
+}
+
+export function columnWidths(columns: Column[], rows: string[][]): number[] {
+  return columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+}
+
+const DASH = '-';
+
+function formColumns(lang: Lang): Column[] {
+  return [
+    { header: t(lang, 'colSheet'), align: 'left' },
+    { header: t(lang, 'colProject'), align: 'left' },
+    { header: t(lang, 'colRate'), align: 'right' },
+    { header: t(lang, 'colBudgetScore'), align: 'right' },
+    { header: t(lang, 'colTotal'), align: 'right' },
+    { header: t(lang, 'colGrade'), align: 'left' },
+  ];
+}
+
+/** 执行率 of the 年度资金总额 row. */
+export function totalRate(form: FormReport): string | null {
+  return form.funds.find((f) => f.kind === 'total')?.rate ?? null;
+}
+
+function formRow(form: FormReport): string[] {
+  return [flat(form.sheet), flat(form.project) || DASH, totalRate(form) ?? DASH, form.budgetScore ?? DASH, form.totalScore ?? DASH, flat(form.grade) || DASH];
+}
+
+/** `  提示  G6    第6行 …`: severity and cell aligned, then the message. */
+export function findingLines(findings: readonly FindingReport[], lang: Lang, withSheet: boolean): string[] {
+  const sev = findings.map((f) => t(lang, f.severity));
+  const at = findings.map((f) => (withSheet && f.sheet ? `${f.sheet}${f.cell ? '!' + f.cell : ''}` : f.cell ?? ''));
+  const sw = Math.max(0, ...sev.map(displayWidth));
+  const aw = Math.max(0, ...at.map(displayWidth));
+  return findings.map((f, i) => `  ${padEnd(sev[i], sw)}  ${aw > 0 ? padEnd(at[i], aw) + '  ' : ''}${f.message}`.trimEnd());
+}
+
+export function countSeverities(report: FileReport): Record<'error' | 'warning' | 'info', number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of [...report.findings, ...report.forms.flatMap((x) => x.findings)]) counts[f.severity]++;
+  return counts;
+}
+
+/** One file: a table per form (aligned across the file) with its findings, then file-level findings. */
+export function renderFile(report: FileReport, lang: Lang): string {
+  const out: string[] = [t(lang, 'fileHeading', { file: report.file }), ''];
+  const columns = formColumns(lang);
+  const rows = report.forms.map(formRow);
+  const widths = columnWidths(columns, rows);
+  report.forms.forEach((form, i) => {
+    out.push(...renderTable(columns, [rows[i]], widths));
+    out.push(...findingLines(form.findings, lang, false));
+    out.push('');
+  });
+  if (report.forms.length === 0 && !('error' in report)) out.push(t(lang, 'noForms'), '');
+  if (report.findings.length > 0) {
+    out.push(t(lang, 'fileFindings'), ...findingLines(report.findings, lang, true), '');
+  }
+  out.push(t(lang, 'fileSummary', { forms: report.forms.length, ...countSeverities(report) }), '');
+  return out.join('\n') + '\n';
+}

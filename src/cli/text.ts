@@ -1,0 +1,138 @@
+/** CLI-only text (finding messages come from core/messages). One table: key → [zh-CN, en-US]. */
+export type Lang = 'zh-CN' | 'en-US';
+
+type P = Record<string, string | number>;
+type T = (p: P) => string;
+
+const TEXT = {
+  usage: [
+    () =>
+      [
+        '用法：',
+        '  jixiao check FILE... [--json] [--profile 名称] [--lang zh-CN|en-US]',
+        '      检查项目支出绩效自评表，不写入任何文件。',
+        '  jixiao recalc FILE -o OUT.xlsx [--score-by-rule] [--profile 名称] [--lang zh-CN|en-US] [--json]',
+        '      把重算结果写入副本 OUT（原文件不变）。',
+        '',
+        '选项：',
+        '  --json            在标准输出打印一个 JSON 文档',
+        '  --profile 名称    评分口径：{profiles}（默认 standard）',
+        '  --lang 语言       zh-CN（默认）或 en-US',
+        '  -o, --output OUT  recalc 的输出文件',
+        '  --score-by-rule   按规则评分：定量指标写入按规则计算的得分',
+        '  -h, --help        显示本帮助',
+        '',
+        '退出码：0 无错误；1 有错误级问题；2 文件无法读取或用法错误。',
+      ].join('\n'),
+    () =>
+      [
+        'Usage:',
+        '  jixiao check FILE... [--json] [--profile NAME] [--lang zh-CN|en-US]',
+        '      Check project-expenditure self-evaluation forms; never writes.',
+        '  jixiao recalc FILE -o OUT.xlsx [--score-by-rule] [--profile NAME] [--lang zh-CN|en-US] [--json]',
+        '      Write the recalculated copy to OUT (the input is never modified).',
+        '',
+        'Options:',
+        '  --json            print one JSON document on stdout',
+        '  --profile NAME    scoring profile: {profiles} (default standard)',
+        '  --lang LANG       zh-CN (default) or en-US',
+        '  -o, --output OUT  output file of recalc',
+        '  --score-by-rule   score by rule: quantitative indicators get their rule-based score',
+        '  -h, --help        show this help',
+        '',
+        'Exit codes: 0 no errors; 1 error findings; 2 a file could not be read, or bad usage.',
+      ].join('\n'),
+  ],
+  // usage errors
+  noCommand: [() => '缺少命令（check 或 recalc）', () => 'missing command (check or recalc)'],
+  unknownCommand: [(p) => `未知命令：${p.name}`, (p) => `unknown command: ${p.name}`],
+  unknownOption: [(p) => `未知选项：${p.name}`, (p) => `unknown option: ${p.name}`],
+  optionNotFor: [(p) => `选项 ${p.name} 不适用于 ${p.command}`, (p) => `option ${p.name} does not apply to ${p.command}`],
+  missingValue: [(p) => `选项 ${p.name} 需要一个值`, (p) => `option ${p.name} needs a value`],
+  badLang: [(p) => `不支持的语言：${p.value}（可用：zh-CN、en-US）`, (p) => `unsupported language: ${p.value} (use zh-CN or en-US)`],
+  noFiles: [() => '没有指定要检查的文件', () => 'no files given'],
+  recalcOneFile: [() => 'recalc 只接受一个输入文件', () => 'recalc takes exactly one input file'],
+  noOutput: [() => 'recalc 需要用 -o OUT.xlsx 指定输出文件', () => 'recalc needs an output file: -o OUT.xlsx'],
+  unknownProfile: [(p) => `未知的评分口径：${p.name}（可用：${p.names}）`, (p) => `unknown profile: ${p.name} (available: ${p.names})`],
+  seeHelp: [() => '使用 jixiao --help 查看用法', () => 'run jixiao --help for usage'],
+  // reading files
+  cannotRead: [(p) => `无法读取 ${p.file}：${p.reason}`, (p) => `cannot read ${p.file}: ${p.reason}`],
+  notFound: [() => '文件不存在', () => 'file not found'],
+  isDirectory: [() => '这是一个目录，不是文件', () => 'it is a directory, not a file'],
+  noPermission: [() => '没有读取权限', () => 'permission denied'],
+  empty: [() => '文件为空（0 字节）', () => 'the file is empty (0 bytes)'],
+  oleFile: [
+    () => '这是旧版 .xls 或加密（设置了打开密码）的工作簿，请在 Excel 中取消密码并另存为 .xlsx',
+    () => 'it is an old .xls or a password-encrypted workbook; remove the password and save it as .xlsx in Excel',
+  ],
+  notZip: [() => '不是 .xlsx 文件（不是 zip 压缩包）', () => 'not an .xlsx file (not a zip package)'],
+  corruptZip: [(p) => `zip 压缩包已损坏或不完整（${p.detail}）`, (p) => `the zip package is corrupt or truncated (${p.detail})`],
+  binaryWorkbook: [() => '这是 .xlsb 二进制工作簿，请另存为 .xlsx', () => 'it is an .xlsb binary workbook; save it as .xlsx'],
+  notWorkbook: [() => 'zip 压缩包中没有 Excel 工作簿（xl/workbook.xml）', () => 'the zip package holds no Excel workbook (xl/workbook.xml)'],
+  parseFailed: [(p) => `无法解析工作簿（${p.detail}）`, (p) => `the workbook could not be parsed (${p.detail})`],
+  ioError: [(p) => `读取出错（${p.detail}）`, (p) => `read error (${p.detail})`],
+  // check output
+  fileHeading: [(p) => `文件：${p.file}`, (p) => `File: ${p.file}`],
+  colSheet: [() => '工作表', () => 'Sheet'],
+  colProject: [() => '项目', () => 'Project'],
+  colRate: [() => '执行率(%)', () => 'Exec. rate (%)'],
+  colBudgetScore: [() => '执行得分', () => 'Budget score'],
+  colTotal: [() => '总分', () => 'Total'],
+  colGrade: [() => '等级', () => 'Grade'],
+  error: [() => '错误', () => 'error'],
+  warning: [() => '警告', () => 'warning'],
+  info: [() => '提示', () => 'info'],
+  noForms: [() => '未找到项目支出绩效自评表', () => 'no self-evaluation form found'],
+  fileFindings: [() => '文件级问题：', () => 'File-level findings:'],
+  fileSummary: [
+    (p) => `共 ${p.forms} 张自评表：错误 ${p.error} 条，警告 ${p.warning} 条，提示 ${p.info} 条`,
+    (p) => `${p.forms} form(s): ${p.error} error(s), ${p.warning} warning(s), ${p.info} info`,
+  ],
+  totalSummary: [
+    (p) => `合计 ${p.files} 个文件（${p.unreadable} 个无法读取），${p.forms} 张自评表：错误 ${p.error} 条，警告 ${p.warning} 条，提示 ${p.info} 条`,
+    (p) => `${p.files} file(s) (${p.unreadable} unreadable), ${p.forms} form(s): ${p.error} error(s), ${p.warning} warning(s), ${p.info} info`,
+  ],
+  // recalc
+  sameFile: [(p) => `输出文件 ${p.output} 与输入文件相同；recalc 从不修改输入文件`, (p) => `the output ${p.output} is the input file itself; recalc never modifies its input`],
+  outputIsDir: [(p) => `输出路径 ${p.output} 是一个目录`, (p) => `the output ${p.output} is a directory`],
+  macroToXlsx: [
+    (p) => `${p.file} 含有宏（vbaProject.bin），Excel 无法打开以 .xlsx 保存的含宏文件；请用 .xlsm 作输出文件`,
+    (p) => `${p.file} contains macros (vbaProject.bin); Excel refuses such a file named .xlsx: use an .xlsm output`,
+  ],
+  plainToXlsm: [
+    (p) => `${p.file} 不含宏，Excel 无法打开以 .xlsm 保存的普通工作簿；请用 .xlsx 作输出文件`,
+    (p) => `${p.file} has no macros; Excel refuses a plain workbook named .xlsm: use an .xlsx output`,
+  ],
+  patchFailed: [(p) => `无法写入重算结果（${p.detail}），未生成 ${p.output}`, (p) => `could not apply the changes (${p.detail}); ${p.output} was not written`],
+  verifyFailed: [(p) => `写入后的工作簿无法重新读取（${p.detail}），未生成 ${p.output}`, (p) => `the patched workbook could not be read back (${p.detail}); ${p.output} was not written`],
+  writeFailed: [(p) => `无法写入 ${p.output}（${p.detail}）`, (p) => `cannot write ${p.output} (${p.detail})`],
+  written: [(p) => `已写入 ${p.output}：${p.count} 处改动`, (p) => `Wrote ${p.output}: ${p.count} change(s)`],
+  writtenUnchanged: [(p) => `已写入 ${p.output}：无需改动（与原文件相同）`, (p) => `Wrote ${p.output}: nothing to change (identical to the input)`],
+  fullCalcNote: [
+    () => '已设置打开时完全重算（fullCalcOnLoad），Excel 打开文件时会刷新依赖这些单元格的公式。',
+    () => 'fullCalcOnLoad is set: Excel recalculates every formula, including those that depend on these cells, when it opens the file.',
+  ],
+  skippedSheet: [(p) => `工作表「${p.sheet}」受保护，其重算结果未写入`, (p) => `sheet "${p.sheet}" is protected: its changes were not written`],
+  refusedFormula: [(p) => `${p.at} 含有公式，未覆盖`, (p) => `${p.at} holds a formula and was not overwritten`],
+  refusedNoSheet: [(p) => `${p.at}：在工作簿中找不到该工作表，未写入`, (p) => `${p.at}: the sheet was not found in the package; not written`],
+  refusedBadValue: [(p) => `${p.at}：值「${p.value}」不是有效数字，未写入`, (p) => `${p.at}: "${p.value}" is not a valid number; not written`],
+  remaining: [(p) => `重算后仍有：错误 ${p.error} 条，警告 ${p.warning} 条，提示 ${p.info} 条`, (p) => `Remaining after recalculation: ${p.error} error(s), ${p.warning} warning(s), ${p.info} info`],
+  kind_rate: [() => '执行率', () => 'execution rate'],
+  kind_budgetScore: [() => '预算执行得分', () => 'budget execution score'],
+  kind_indicatorScore: [() => '指标得分', () => 'indicator score'],
+  kind_totalScore: [() => '总分', () => 'total score'],
+  kind_grade: [() => '评分等级', () => 'grade'],
+  empty_value: [() => '（空）', () => '(empty)'],
+  internalError: [(p) => `内部错误：${p.detail}`, (p) => `internal error: ${p.detail}`],
+} satisfies Record<string, [T, T]>;
+
+export type TextKey = keyof typeof TEXT;
+
+export function t(lang: Lang, key: TextKey, params: P = {}): string {
+  const [zh, en] = TEXT[key] as [T, T];
+  return (lang === 'en-US' ? en : zh)(params);
+}
+
+export function usage(lang: Lang, profiles: readonly string[]): string {
+  return t(lang, 'usage').replace('{profiles}', profiles.join(', ')) + '\n';
+}

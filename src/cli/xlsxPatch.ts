@@ -1,0 +1,70 @@
+/**
+ * Applies a WritePlan to an .xlsx package by editing only the planned `<c>` elements, instead of
+ * round-tripping through ExcelJS (which drops charts, images, pivot tables, macros, custom XML,
+ * add-in settings, and can mangle shared formulas). Every other zip entry is carried over as is.
+ */
+import JSZip from 'jszip';
+import type { PlanEntry } from '../core/writePlan';
+import { findEntry, hasMacros, packageMap, readXml, replaceEntry, setFullCalcOnLoad, xmlBytes } from './packageMap';
+import { patchSheetXml } from './sheetPatch';
+
+export type RefusalReason = 'formula' | 'badValue' | 'noSheet';
+
+export interface PatchResult {
+  /** The new package, or the input bytes themselves when nothing was written. */
+  bytes: Buffer;
+  applied: PlanEntry[];
+  refused: { entry: PlanEntry; reason: RefusalReason }[];
+}
+
+export async function openPackage(bytes: Uint8Array): Promise<JSZip> {
+  return JSZip.loadAsync(bytes, { createFolders: false });
+}
+
+export { hasMacros };
+
+/**
+ * `zip` must be the package opened from `input` (openPackage). Sets fullCalcOnLoad on the
+ * workbook when anything was written, so formulas depending on the written cells refresh.
+ */
+export async function patchPackage(zip: JSZip, input: Uint8Array, entries: readonly PlanEntry[]): Promise<PatchResult> {
+  const applied: PlanEntry[] = [];
+  const refused: PatchResult['refused'] = [];
+  if (entries.length === 0) return { bytes: Buffer.from(input), applied, refused };
+  const map = await packageMap(zip);
+  const bySheet = new Map<string, PlanEntry[]>();
+  for (const e of entries) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+
+  for (const [sheet, list] of bySheet) {
+    const part = map.sheets.get(sheet);
+    const entry = part ? findEntry(zip, part) : null;
+    if (!entry) {
+      for (const e of list) refused.push({ entry: e, reason: 'noSheet' });
+      continue;
+    }
+    const xml = await readXml(entry);
+    const patch = patchSheetXml(xml.text, list.map((e) => ({ cell: e.cell, value: e.after })));
+    const reasons = new Map(patch.refused.map((r) => [r.cell, r.reason]));
+    const written = new Set(patch.written);
+    for (const e of list) {
+      const cell = e.cell.replace(/\$/g, '').toUpperCase();
+      if (written.has(cell)) applied.push(e);
+      else refused.push({ entry: e, reason: reasons.get(cell) ?? 'badValue' });
+    }
+    if (patch.written.length > 0) replaceEntry(zip, entry, xmlBytes({ text: patch.xml, bom: xml.bom }));
+  }
+  if (applied.length === 0) return { bytes: Buffer.from(input), applied, refused };
+
+  const wbEntry = findEntry(zip, map.workbook);
+  if (wbEntry) {
+    const wb = await readXml(wbEntry);
+    replaceEntry(zip, wbEntry, xmlBytes({ text: setFullCalcOnLoad(wb.text), bom: wb.bom }));
+  }
+  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return { bytes, applied, refused };
+}
+
+/** Convenience: bytes in, bytes out. */
+export async function patchXlsx(input: Uint8Array, entries: readonly PlanEntry[]): Promise<PatchResult> {
+  return patchPackage(await openPackage(input), input, entries);
+}

@@ -1,0 +1,88 @@
+import { parseArgs } from '../../src/cli/args';
+import { PROFILE_NAMES } from '../../src/core/profile';
+import { FIXTURE, run } from './helpers';
+
+describe('parseArgs', () => {
+  test('check with options in any order and --opt=value forms', () => {
+    expect(parseArgs(['check', 'a.xlsx', '--json', '--profile=sichuan', 'b.xlsx', '--lang', 'en-US'])).toEqual({
+      kind: 'check',
+      files: ['a.xlsx', 'b.xlsx'],
+      json: true,
+      profile: 'sichuan',
+      lang: 'en-US',
+    });
+  });
+
+  test('recalc with -o, --output=, -oFILE and --score-by-rule', () => {
+    const base = { kind: 'recalc', file: 'a.xlsx', output: 'b.xlsx', json: false, profile: 'standard', lang: 'zh-CN' };
+    expect(parseArgs(['recalc', 'a.xlsx', '-o', 'b.xlsx'])).toEqual({ ...base, scoreByRule: false });
+    expect(parseArgs(['recalc', '--output=b.xlsx', 'a.xlsx', '--score-by-rule'])).toEqual({ ...base, scoreByRule: true });
+    expect(parseArgs(['recalc', 'a.xlsx', '-ob.xlsx'])).toEqual({ ...base, scoreByRule: false });
+  });
+
+  test('everything after -- is a file', () => {
+    expect(parseArgs(['check', '--', '--json'])).toMatchObject({ kind: 'check', files: ['--json'], json: false });
+  });
+
+  test('usage errors', () => {
+    expect(parseArgs([])).toMatchObject({ kind: 'usageError', key: 'noCommand' });
+    expect(parseArgs(['check'])).toMatchObject({ kind: 'usageError', key: 'noFiles' });
+    expect(parseArgs(['frobnicate', 'x'])).toMatchObject({ kind: 'usageError', key: 'unknownCommand' });
+    expect(parseArgs(['check', 'x', '--verbose'])).toMatchObject({ kind: 'usageError', key: 'unknownOption' });
+    expect(parseArgs(['check', 'x', '-o', 'y'])).toMatchObject({ kind: 'usageError', key: 'optionNotFor' });
+    expect(parseArgs(['check', 'x', '--profile'])).toMatchObject({ kind: 'usageError', key: 'missingValue' });
+    expect(parseArgs(['recalc', 'x'])).toMatchObject({ kind: 'usageError', key: 'noOutput' });
+    expect(parseArgs(['recalc', 'x', 'y', '-o', 'z'])).toMatchObject({ kind: 'usageError', key: 'recalcOneFile' });
+    expect(parseArgs(['check', 'x', '--lang', 'fr'])).toMatchObject({ kind: 'usageError', key: 'badLang' });
+  });
+
+  test('--help wins, in the language asked for', () => {
+    expect(parseArgs(['check', '--help', '--lang', 'en'])).toEqual({ kind: 'help', lang: 'en-US' });
+    expect(parseArgs(['-h'])).toEqual({ kind: 'help', lang: 'zh-CN' });
+  });
+});
+
+describe('main: usage and profiles', () => {
+  test('--help prints usage on stdout, exit 0', async () => {
+    const r = await run('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('jixiao check FILE...');
+    expect(r.stdout).toContain('jixiao recalc FILE -o OUT.xlsx');
+    expect(r.stderr).toBe('');
+    expect((await run('--help', '--lang', 'en-US')).stdout).toContain('Usage:');
+  });
+
+  test('no file arguments: usage on stderr, exit 2, nothing on stdout', async () => {
+    const r = await run('check');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('没有指定要检查的文件');
+    expect(r.stderr).toContain('用法');
+  });
+
+  test('no arguments at all, unknown command, unknown option: exit 2', async () => {
+    for (const argv of [[], ['lint', FIXTURE], ['check', FIXTURE, '--fast']]) {
+      const r = await run(...argv);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^jixiao: /);
+    }
+  });
+
+  test('unknown --profile: exit 2 with the list of profiles, files not read', async () => {
+    const r = await run('check', FIXTURE, '--profile', 'hainan', '--json');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('hainan');
+    for (const name of PROFILE_NAMES) expect(r.stderr).toContain(name);
+    const en = await run('recalc', FIXTURE, '-o', 'x.xlsx', '--profile', 'hainan', '--lang', 'en-US');
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('unknown profile: hainan (available: standard');
+  });
+
+  test('a known profile is accepted', async () => {
+    const r = await run('check', FIXTURE, '--profile', 'sichuan', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files[0].forms).toHaveLength(7);
+  });
+});
