@@ -8,8 +8,9 @@ import DecimalJs from 'decimal.js';
 export const Decimal = DecimalJs.clone({
   precision: 40,
   rounding: DecimalJs.ROUND_HALF_UP,
-  toExpNeg: -40,
-  toExpPos: 40,
+  // decimal.js's limits: toString() never switches to exponent notation.
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
 });
 export type Decimal = DecimalJs;
 

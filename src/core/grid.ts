@@ -41,6 +41,7 @@ export class GridView {
   readonly merges: RangeRef[];
   /** Merged areas by each row they cover; a sheet has few, so a short scan per row is cheapest. */
   private readonly mergesByRow = new Map<number, RangeRef[]>();
+  private readonly tallMerges: RangeRef[] = [];
 
   constructor(readonly grid: Grid) {
     this.sheet = grid.sheet;
@@ -56,6 +57,10 @@ export class GridView {
       const r = parseRangeOrNull(m);
       if (!r || (r.top === r.bottom && r.left === r.right)) continue;
       this.merges.push(r);
+      if (r.bottom - r.top > 1000) {
+        this.tallMerges.push(r); // a whole-column merge must not cost one entry per row
+        continue;
+      }
       for (let row = r.top; row <= r.bottom; row++) {
         const list = this.mergesByRow.get(row);
         if (list) list.push(r);
@@ -87,8 +92,8 @@ export class GridView {
   /** The merged area containing this cell, if any. */
   mergeAt(row: number, col: number): RangeRef | undefined {
     const list = this.mergesByRow.get(row);
-    if (!list) return undefined;
-    for (const m of list) if (col >= m.left && col <= m.right) return m;
+    if (list) for (const m of list) if (col >= m.left && col <= m.right) return m;
+    for (const m of this.tallMerges) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
     return undefined;
   }
 

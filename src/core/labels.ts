@@ -103,9 +103,12 @@ export function isAnyRowLabel(key: string): boolean {
   return rowLabelIndex.has(key);
 }
 
-/** The title of a form: 项目支出绩效自评表 and its variants. */
+// A title, not a sentence that mentions one: [2024年度]项目支出绩效自评表[(…)].
+const TITLE_RE = /^(\d{4}年度?)?[\u4e00-\u9fff]{0,12}绩效自评表(\([^)]*\))?$/;
+
+/** The title of a form: 项目支出绩效自评表 and its variants (normalised text). */
 export function isFormTitle(normalized: string): boolean {
-  return normalized.includes('绩效自评表');
+  return normalized.length <= 40 && TITLE_RE.test(normalized);
 }
 
 /** 万元 or 元 as written in a header such as 项目资金(万元). */
