@@ -1,0 +1,299 @@
+'use strict';
+/**
+ * Benchmark (`npm run bench` = build, then this script). Plain Node against the compiled core.
+ *
+ *  1. Core: 10 000 synthetic forms × 20 indicators as Grids in memory → evaluateWorkbook
+ *     (locate + evaluate), median of 3 runs after a warm-up. Target < 1 s.
+ *  2. CLI: a 500-sheet workbook (one form per sheet) written with ExcelJS to bench/output/, then
+ *     `node bin/jixiao.js check FILE --json > /dev/null` against a child process that only loads the
+ *     file with ExcelJS, alternating, median of 3 each. Target ≤ 1.3×. When the CLI does not
+ *     print a JSON report yet, that line says "CLI not ready".
+ *  3. In-process: ExcelJS load + workbookToGrids + evaluateWorkbook against the bare ExcelJS load,
+ *     same process, alternating, median of 3 each. Target ≤ 1.3×.
+ *
+ * Prints a table and writes bench/output/results.json. Options: --forms N (default 10000),
+ * --sheets N (default 500), --runs N (default 3), --strict (exit 1 when a target is missed).
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawnSync } = require('child_process');
+
+const ROOT = path.resolve(__dirname, '..');
+const OUT = path.join(ROOT, 'bench', 'output');
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
+}
+const FORMS = option('--forms', 10000);
+const SHEETS = option('--sheets', 500);
+const RUNS = option('--runs', 3);
+const STRICT = process.argv.includes('--strict');
+
+function requireBuilt(rel) {
+  const file = path.join(ROOT, 'dist', rel);
+  if (!fs.existsSync(file)) {
+    process.stderr.write(`bench: ${path.relative(ROOT, file)} is missing; run \`npm run build\` first (npm run bench does).\n`);
+    process.exit(2);
+  }
+  return require(file);
+}
+
+const { evaluateWorkbook } = requireBuilt('core/evaluate.js');
+const { locateForms } = requireBuilt('core/locate/locate.js');
+const { workbookToGrids } = requireBuilt('cli/readGrids.js');
+const ExcelJS = require('exceljs');
+const { syntheticGrids, syntheticWorkbook } = require('./bench/synthetic');
+
+const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
+
+/** A full GC before each timed run, so that one run does not pay for the garbage of another. */
+const gc = (() => {
+  if (typeof global.gc === 'function') return global.gc;
+  require('v8').setFlagsFromString('--expose-gc');
+  return require('vm').runInNewContext('gc');
+})();
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round1 = (x) => (x === null || x === undefined ? null : Math.round(x * 10) / 10);
+const log = (msg) => process.stderr.write(`bench: ${msg}\n`);
+
+const results = [];
+function record(r) {
+  results.push({ baselineMs: null, ratio: null, target: null, pass: null, note: '', ...r });
+}
+
+// ----------------------------------------------------------------------------------------------
+// 1. The core over 10 000 synthetic forms.
+
+function benchCore() {
+  log(`generating ${FORMS} synthetic forms × 20 indicators …`);
+  const grids = syntheticGrids(FORMS, { indicators: 20 });
+  const warm = evaluateWorkbook(grids);
+  if (warm.forms.length !== FORMS) throw new Error(`expected ${FORMS} forms, the engine found ${warm.forms.length}`);
+  const indicators = warm.forms.reduce((n, f) => n + f.indicators.length, 0);
+  const errors = warm.findings.filter((f) => f.severity === 'error').length;
+  log(`warm-up: ${warm.forms.length} forms, ${indicators} indicators, ${warm.findings.length} findings (${errors} errors), ${warm.plan.entries.length} planned writes`);
+
+  const evalTimes = [];
+  const locateTimes = [];
+  for (let i = 0; i < RUNS; i++) {
+    gc();
+    let t = nowMs();
+    const ev = evaluateWorkbook(grids);
+    evalTimes.push(nowMs() - t);
+    if (ev.forms.length !== FORMS) throw new Error('form count changed between runs');
+    gc();
+    t = nowMs();
+    let found = 0;
+    for (const g of grids) found += locateForms(g).forms.length;
+    locateTimes.push(nowMs() - t);
+    if (found !== FORMS) throw new Error('locateForms lost forms');
+  }
+  const ms = median(evalTimes);
+  record({
+    what: `core: evaluateWorkbook, ${FORMS} forms × 20 indicators (locate + evaluate)`,
+    ms,
+    target: '< 1000 ms',
+    pass: ms < 1000,
+    note: `runs ${evalTimes.map((x) => Math.round(x)).join('/')} ms; ${((ms * 1000) / FORMS).toFixed(1)} µs per form`,
+    runs: evalTimes,
+  });
+  record({
+    what: `core: locateForms only, ${FORMS} forms`,
+    ms: median(locateTimes),
+    note: `runs ${locateTimes.map((x) => Math.round(x)).join('/')} ms (part of the line above)`,
+    runs: locateTimes,
+  });
+}
+
+// ----------------------------------------------------------------------------------------------
+// 2. The CLI on a 500-form workbook, against a bare ExcelJS load, as child processes.
+
+async function writeWorkbook() {
+  fs.mkdirSync(OUT, { recursive: true });
+  const file = path.join(OUT, `bench-${SHEETS}.xlsx`);
+  log(`writing ${path.relative(ROOT, file)} (${SHEETS} sheets, one form each) …`);
+  const t = nowMs();
+  await syntheticWorkbook(ExcelJS, SHEETS, { indicators: 20 }).xlsx.writeFile(file);
+  log(`written in ${Math.round(nowMs() - t)} ms, ${(fs.statSync(file).size / 1024).toFixed(0)} KiB`);
+  return file;
+}
+
+function runChild(args, stdout) {
+  const t = nowMs();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', stdout, 'pipe'], maxBuffer: 1 << 30 });
+  return { ms: nowMs() - t, status: r.status, stderr: r.stderr ? r.stderr.toString() : '' };
+}
+
+/** One probe run with stdout captured: is the output one JSON report with all the forms? */
+function probeCli(file) {
+  const r = spawnSync(process.execPath, ['bin/jixiao.js', 'check', file, '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const firstLine = (s) => (s || '').trim().split('\n')[0].slice(0, 120);
+  let report;
+  try {
+    report = JSON.parse(r.stdout);
+  } catch {
+    return { ready: false, why: `CLI not ready: no JSON on stdout (exit ${r.status}; ${firstLine(r.stderr) || firstLine(r.stdout) || 'no output'})` };
+  }
+  const forms = Array.isArray(report && report.files) ? report.files.reduce((n, f) => n + (Array.isArray(f.forms) ? f.forms.length : 0), 0) : -1;
+  if (forms !== SHEETS) return { ready: false, why: `CLI not ready: the JSON report lists ${forms} forms, expected ${SHEETS} (exit ${r.status})` };
+  if (r.status !== 0 && r.status !== 1) return { ready: false, why: `CLI not ready: exit ${r.status}` };
+  return { ready: true };
+}
+
+function benchCli(file) {
+  const what = `CLI: jixiao check --json, ${SHEETS}-form workbook (child process)`;
+  log('probing the CLI …');
+  const probe = probeCli(file);
+  if (!probe.ready) {
+    log(probe.why);
+    record({ what, ms: null, target: '≤ 1.30×', note: probe.why });
+    return;
+  }
+  const devnull = fs.openSync(os.devNull, 'w');
+  try {
+    runChild(['scripts/bench/load-only.js', file], devnull); // warm-up (the probe warmed the CLI)
+    const cli = [];
+    const base = [];
+    for (let i = 0; i < RUNS; i++) {
+      const b = runChild(['scripts/bench/load-only.js', file], devnull);
+      if (b.status !== 0) throw new Error(`baseline load failed: ${b.stderr}`);
+      base.push(b.ms);
+      const c = runChild(['bin/jixiao.js', 'check', file, '--json'], devnull);
+      if (c.status !== 0 && c.status !== 1) throw new Error(`jixiao check exited ${c.status}: ${c.stderr.slice(0, 500)}`);
+      cli.push(c.ms);
+      log(`  run ${i + 1}: baseline ${Math.round(b.ms)} ms, CLI ${Math.round(c.ms)} ms`);
+    }
+    const ms = median(cli);
+    const baselineMs = median(base);
+    const ratio = ms / baselineMs;
+    record({
+      what,
+      ms,
+      baselineMs,
+      ratio,
+      target: '≤ 1.30×',
+      pass: ratio <= 1.3,
+      note: `baseline: child process doing only new ExcelJS.Workbook().xlsx.readFile; CLI runs ${cli.map(Math.round).join('/')}, baseline runs ${base.map(Math.round).join('/')} ms`,
+      runs: cli,
+      baselineRuns: base,
+    });
+  } finally {
+    fs.closeSync(devnull);
+  }
+}
+
+// ----------------------------------------------------------------------------------------------
+// 3. In-process: load + grids + evaluate against the bare load.
+
+/**
+ * Runs in a fresh child process (`--in-process-child FILE`), so that the 10 000 grids of part 1
+ * do not weigh on its heap; both sides are measured in that one process, alternating.
+ */
+async function inProcessChild(file) {
+  const load = async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return wb;
+  };
+  const check = (ev) => {
+    if (ev.forms.length !== SHEETS) throw new Error(`in-process: ${ev.forms.length} forms, expected ${SHEETS}`);
+  };
+  check(evaluateWorkbook(workbookToGrids(await load()))); // warm-up, both paths
+  const base = [];
+  const all = [];
+  const gridsAndEval = [];
+  for (let i = 0; i < RUNS; i++) {
+    gc();
+    let t = nowMs();
+    await load();
+    base.push(nowMs() - t);
+    gc();
+    t = nowMs();
+    const wb = await load();
+    const t1 = nowMs();
+    check(evaluateWorkbook(workbookToGrids(wb)));
+    const t2 = nowMs();
+    all.push(t2 - t);
+    gridsAndEval.push(t2 - t1);
+  }
+  process.stdout.write(JSON.stringify({ base, all, gridsAndEval }) + '\n');
+}
+
+function benchInProcess(file) {
+  log('in-process (a fresh node process): warm-up, then alternating runs …');
+  const r = spawnSync(process.execPath, [__filename, '--in-process-child', file, '--sheets', String(SHEETS), '--runs', String(RUNS)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`in-process child failed (exit ${r.status}): ${r.stderr}`);
+  const { base, all, gridsAndEval } = JSON.parse(r.stdout);
+  base.forEach((b, i) => log(`  run ${i + 1}: load ${Math.round(b)} ms, load + grids + evaluate ${Math.round(all[i])} ms`));
+  const ms = median(all);
+  const baselineMs = median(base);
+  record({
+    what: `in-process: ExcelJS load + workbookToGrids + evaluateWorkbook, ${SHEETS} forms`,
+    ms,
+    baselineMs,
+    ratio: ms / baselineMs,
+    target: '≤ 1.30×',
+    pass: ms / baselineMs <= 1.3,
+    note: `baseline: bare ExcelJS load in the same process; workbookToGrids + evaluateWorkbook alone: median ${Math.round(median(gridsAndEval))} ms; runs ${all.map(Math.round).join('/')} vs ${base.map(Math.round).join('/')} ms`,
+    runs: all,
+    baselineRuns: base,
+  });
+}
+
+// ----------------------------------------------------------------------------------------------
+
+function printTable() {
+  const rows = results.map((r) => [
+    r.what,
+    r.ms === null ? '—' : String(Math.round(r.ms)),
+    r.baselineMs === null ? '—' : String(Math.round(r.baselineMs)),
+    r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`,
+    r.target === null ? '—' : r.target,
+    r.pass === null ? (r.target ? 'n/a' : 'info') : r.pass ? 'PASS' : 'FAIL',
+  ]);
+  const head = ['what', 'time (ms)', 'baseline (ms)', 'ratio', 'target', 'result'];
+  // CJK characters take two columns in a terminal.
+  const width = (s) => [...s].reduce((w, ch) => w + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c + ' '.repeat(widths[i] - width(c)) : ' '.repeat(widths[i] - width(c)) + c)).join(' | ');
+  const out = [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)];
+  for (const r of results) if (r.note) out.push(`  · ${r.what.split(',')[0]}: ${r.note}`);
+  process.stdout.write(`\n${out.join('\n')}\n`);
+}
+
+async function main() {
+  const started = nowMs();
+  benchCore();
+  const file = await writeWorkbook();
+  benchCli(file);
+  benchInProcess(file);
+  printTable();
+  const doc = {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: os.cpus().length,
+    cpuModel: (os.cpus()[0] || {}).model || null,
+    forms: FORMS,
+    sheets: SHEETS,
+    runs: RUNS,
+    totalSeconds: round1((nowMs() - started) / 1000),
+    results: results.map((r) => ({ ...r, ms: round1(r.ms), baselineMs: round1(r.baselineMs), ratio: r.ratio === null ? null : Math.round(r.ratio * 1000) / 1000 })),
+  };
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(doc, null, 2) + '\n');
+  log(`results written to ${path.relative(ROOT, path.join(OUT, 'results.json'))} (${doc.totalSeconds} s in all)`);
+  if (STRICT && results.some((r) => r.pass === false)) process.exitCode = 1;
+}
+
+const childAt = process.argv.indexOf('--in-process-child');
+(childAt >= 0 ? inProcessChild(process.argv[childAt + 1]) : main()).catch((err) => {
+  process.stderr.write(`bench: ${err && err.stack ? err.stack : err}\n`);
+  process.exitCode = 2;
+});
