@@ -1,3 +1,5 @@
+import { memoizeString } from './memo';
+
 /** A1 addresses. Rows and columns are 0-based inside the code, 1-based only in A1 text. */
 
 export interface CellRef {
@@ -71,7 +73,14 @@ function parsePlainA1(address: string): CellRef | null {
   return row > 0 && n - i <= 7 ? { row: row - 1, col: col - 1 } : null;
 }
 
+/** Ranges repeat across sheets laid out alike (merges): parse each text once. Do not mutate. */
 export function parseRange(address: string): RangeRef {
+  return parseRangeMemo(address);
+}
+
+const parseRangeMemo = memoizeString(parseRangeText);
+
+function parseRangeText(address: string): RangeRef {
   const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
   const [a, b = a] = bare.split(':');
   const p = parseA1(a);

@@ -41,17 +41,16 @@ export function format2OrNull(d: Decimal | null | undefined): string | null {
  * digits, so 0.1 + 0.2 stored as 0.30000000000000004 is the figure 0.3.
  */
 export function fromExcelNumber(n: number): Decimal {
-  let d = numberCache.get(n);
-  if (d === undefined) {
-    if (numberCache.size > 100000) numberCache.clear();
-    d = decimalOfNumber(n);
-    numberCache.set(n, d);
+  // 分值, 得分 and 执行率 are hundredths between 0 and 100: one shared instance each.
+  const cents = Math.round(n * 100);
+  if (cents >= 0 && cents <= 10000 && cents / 100 === n) {
+    return smallFigures[cents] ?? (smallFigures[cents] = new Decimal(cents).dividedBy(100));
   }
-  return d;
+  return decimalOfNumber(n);
 }
 
-// Decimals are immutable, so one instance per distinct double can be shared.
-const numberCache = new Map<number, Decimal>();
+// Decimals are immutable, so sharing instances cannot change any result.
+const smallFigures: Decimal[] = [];
 
 function decimalOfNumber(n: number): Decimal {
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return new Decimal(n);

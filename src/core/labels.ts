@@ -81,6 +81,26 @@ for (const [kind, words] of Object.entries(FUND_SYNONYMS) as [FundKind, readonly
   for (const w of words) fundIndex.set(w, kind);
 }
 
+/**
+ * First characters a label can start with (after NFKC): a quick filter so that indicator names
+ * and values, the bulk of a sheet's text, never reach the label tables.
+ */
+// Besides the label words' own first characters: 其中…, 项目资金(万元), 单位:万元, 金额(元),
+// titles (项目支出…, 2024年度…, 部门…, 区级…) and bracketed or starred labels.
+const EXTRA_FIRST_CHARS = '其项单金部区市县省绩(（[【〔*0123456789０１２３４５６７８９';
+const LABEL_FIRST_CHARS = new Set<number>(
+  [...Object.values(HEADER_SYNONYMS), ...Object.values(FUND_SYNONYMS), ...Object.values(ROW_LABELS)]
+    .flat()
+    .map((w) => w.charCodeAt(0))
+    .concat([...EXTRA_FIRST_CHARS].map((c) => c.charCodeAt(0))),
+);
+
+/** False only when the text certainly is no label; true means "look it up". */
+export function mayBeLabel(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c <= 32 || c === 0xa0 || c === 0x3000 || c === 0xfeff || LABEL_FIRST_CHARS.has(c);
+}
+
 export function headerFields(key: string): readonly HeaderField[] {
   return headerIndex.get(key) ?? [];
 }

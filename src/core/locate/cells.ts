@@ -4,15 +4,10 @@ import { FormCell } from '../form';
 /** The cell at a position as the form model keeps it: the merge's top-left when merged. */
 export function formCell(view: GridView, row: number, col: number | undefined): FormCell | null {
   if (col === undefined) return null;
-  const m = view.master(row, col);
-  return {
-    cell: view.address(m.row, m.col),
-    row: m.row,
-    col: m.col,
-    value: view.raw(m.row, m.col),
-    formula: view.formula(m.row, m.col),
-    numberFormat: view.numberFormat(m.row, m.col),
-  };
+  const m = view.mergeAt(row, col);
+  const r = m ? m.top : row;
+  const c = m ? m.left : col;
+  return { cell: view.address(r, c), row: r, col: c, value: view.raw(r, c), formula: view.formula(r, c), numberFormat: view.numberFormat(r, c) };
 }
 
 /** The text shown at a position (merged areas resolved), trimmed; '' when not text or number. */

@@ -57,38 +57,39 @@ export function readIndicatorTable(index: LabelIndex, header: IndicatorHeader, s
   let totalRow = -1;
   let lastRow = header.row;
   const bottom = Math.min(stopRow - 1, view.bottom);
+  const col = {
+    level1: c.get('level1'), level2: c.get('level2'), name: c.get('name'), target: c.get('target'),
+    actual: c.get('actual'), weight: c.get('weight'), score: c.get('score'), deviation: c.get('deviation'),
+  };
+  const nameCol = (col.name ?? col.level2 ?? col.level1) as number;
   for (let row = header.row + 1; row <= bottom; row++) {
-    const labels = index.row(row).filter((l) => l.col >= header.left - 1 && l.col <= header.right);
-    if (labels.some((l) => isRowLabel(l.key, 'totalScore'))) {
+    const end = rowEnd(index, row, header);
+    if (end === 'total') {
       totalRow = row;
       break;
     }
-    if (labels.some((l) => isRowLabel(l.key, 'grade'))) break;
-    // A form without 总分 row must not swallow the next form's head.
-    if (labels.some((l) => isFormTitle(l.norm) || isRowLabel(l.key, 'project') || isRowLabel(l.key, 'department'))) break;
-    const l1 = shownText(view, row, c.get('level1'));
-    const l2 = shownText(view, row, c.get('level2'));
+    if (end === 'stop') break;
+    const l1 = shownText(view, row, col.level1);
+    const l2 = shownText(view, row, col.level2);
     if (l1 && l1 !== level1) {
       level1 = l1;
       level2 = '';
     }
     if (l2) level2 = l2;
-    const nameCol = c.get('name') ?? c.get('level2') ?? c.get('level1');
-    const name = c.get('name') !== undefined ? shownText(view, row, c.get('name')) : '';
+    const name = col.name !== undefined ? shownText(view, row, col.name) : '';
     const ind: IndicatorRow = {
       row,
       level1,
       level2,
       name,
-      nameCell: view.address(row, nameCol as number),
-      target: formCell(view, row, c.get('target')),
-      actual: formCell(view, row, c.get('actual')),
-      weight: formCell(view, row, c.get('weight')),
-      score: formCell(view, row, c.get('score')),
-      deviation: formCell(view, row, c.get('deviation')),
+      nameCell: view.address(row, nameCol),
+      target: formCell(view, row, col.target),
+      actual: formCell(view, row, col.actual),
+      weight: formCell(view, row, col.weight),
+      score: formCell(view, row, col.score),
+      deviation: formCell(view, row, col.deviation),
     };
-    const filled = [ind.target, ind.actual, ind.weight, ind.score].some((fc) => fc && fc.row === row && isFilled(fc.value));
-    if (!name && !filled) continue;
+    if (!name && !filledHere(ind.target, row) && !filledHere(ind.actual, row) && !filledHere(ind.weight, row) && !filledHere(ind.score, row)) continue;
     indicators.push(ind);
     lastRow = row;
   }
@@ -113,6 +114,20 @@ export function readIndicatorTable(index: LabelIndex, header: IndicatorHeader, s
   return { ...header, indicators, totalWeight, totalScore, grade, lastRow };
 }
 
-function isFilled(v: unknown): boolean {
+/** A cell of this very row (not a merge reaching down from above) with something in it. */
+function filledHere(fc: FormCell | null, row: number): boolean {
+  if (!fc || fc.row !== row) return false;
+  const v = fc.value;
   return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+}
+
+/** How a row ends the indicator rows: the 总分 row, a stop (评分等级, the next form's head), or not. */
+function rowEnd(index: LabelIndex, row: number, header: IndicatorHeader): 'total' | 'stop' | null {
+  for (const l of index.row(row)) {
+    if (l.col < header.left - 1 || l.col > header.right) continue;
+    if (isRowLabel(l.key, 'totalScore')) return 'total';
+    // A form without 总分 row must not swallow the next form's head.
+    if (isRowLabel(l.key, 'grade') || isFormTitle(l.norm) || isRowLabel(l.key, 'project') || isRowLabel(l.key, 'department')) return 'stop';
+  }
+  return null;
 }

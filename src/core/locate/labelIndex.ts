@@ -1,16 +1,19 @@
 import { GridView } from '../grid';
-import { amountUnitOf, fundKind, HeaderField, headerFields, isAnyRowLabel, isFormTitle, labelKey, normalizeText } from '../labels';
+import { amountUnitOf, fundKind, HeaderField, headerFields, isAnyRowLabel, isFormTitle, labelKey, mayBeLabel, normalizeText } from '../labels';
+import { memoizeString } from '../memo';
 
-/** Only cells that can mean something to the locator are indexed (names and values are not). */
-function isLabel(norm: string, key: string): boolean {
-  return (
-    headerFields(key).length > 0 ||
-    fundKind(key) !== undefined ||
-    isAnyRowLabel(key) ||
-    isFormTitle(norm) ||
-    amountUnitOf(norm) !== null
-  );
-}
+/**
+ * The normalised forms of a text, or null when it cannot mean anything to the locator
+ * (names and values are not labels). One memoised look-up per text cell.
+ */
+const labelInfo = memoizeString((v: string): { norm: string; key: string } | null => {
+  const norm = normalizeText(v);
+  const key = labelKey(v);
+  const isLabel =
+    norm !== '' &&
+    (headerFields(key).length > 0 || fundKind(key) !== undefined || isAnyRowLabel(key) || isFormTitle(norm) || amountUnitOf(norm) !== null);
+  return isLabel ? { norm, key } : null;
+});
 
 /** A text cell of the sheet with its normalised forms, computed once per sheet. */
 export interface LabelCell {
@@ -35,11 +38,10 @@ export class LabelIndex {
       for (let j = 0; j < row.length; j++) {
         const v = row[j];
         // Labels are short; long prose (目标 texts) never is one, and skipping it keeps huge sheets fast.
-        if (typeof v !== 'string' || v.length === 0 || v.length > 60) continue;
-        const norm = normalizeText(v);
-        const key = labelKey(v);
-        if (!norm || !isLabel(norm, key)) continue;
-        const cell: LabelCell = { row: view.top + i, col: view.left + j, norm, key };
+        if (typeof v !== 'string' || v.length === 0 || v.length > 60 || !mayBeLabel(v)) continue;
+        const info = labelInfo(v);
+        if (!info) continue;
+        const cell: LabelCell = { row: view.top + i, col: view.left + j, norm: info.norm, key: info.key };
         this.all.push(cell);
         const list = this.byRow.get(cell.row);
         if (list) list.push(cell);

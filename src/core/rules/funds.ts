@@ -18,7 +18,6 @@ export interface FundFigures {
   unreadable: string[];
 }
 
-const AMOUNT_LIMIT_WAN = new Decimal(100000);
 const AMOUNT_FIELDS = ['initial', 'annual', 'executed'] as const;
 
 /** R1, R10, R12 (amounts) for every fund row; R9 across them. */
@@ -36,7 +35,8 @@ function fundFigures(ctx: RuleContext, row: FundRow): FundFigures {
         ctx.report('NEGATIVE_AMOUNT', cell.cell, { field, value: format2(f.value) });
         return { state: 'bad' };
       }
-      if (ctx.form.amountUnit === '万元' && f.value.greaterThanOrEqualTo(AMOUNT_LIMIT_WAN)) {
+      // `e` is decimal.js's documented decimal exponent: e ≥ 5 ⟺ value ≥ 100000 (positive here).
+      if (ctx.form.amountUnit === '万元' && f.value.e >= 5) {
         ctx.report('UNIT_SUSPECT', cell.cell, { field, value: format2(f.value) });
       }
     }

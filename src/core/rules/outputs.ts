@@ -5,6 +5,7 @@ import { OutputKind } from '../writePlan';
 import { RuleContext } from './context';
 
 const ONE_CENT = new Decimal('0.01');
+const ZERO_DIFF = new Decimal(0);
 
 /**
  * R13/R14 for a computed figure in an output cell: compare with what the sheet shows, plan a
@@ -19,10 +20,11 @@ export function settleFigure(ctx: RuleContext, cell: FormCell | null, computed: 
   if (reading.kind === 'number') {
     shown = percentCell && reading.recoveredFrom === undefined ? reading.value.times(HUNDRED) : reading.value;
   }
-  const params = { field: kind, computed: format2(computed) };
+  // Built only when something is reported: most output cells already agree.
+  const params = () => ({ field: kind, computed: format2(computed) });
   if (cell.formula) {
     if (shown === null || !round2(shown).equals(computed)) {
-      ctx.report('FORMULA_RESULT_DIFFERS', cell.cell, { ...params, formula: cell.formula, sheetValue: shown ? format2(shown) : sheetText(cell) });
+      ctx.report('FORMULA_RESULT_DIFFERS', cell.cell, { ...params(), formula: cell.formula, sheetValue: shown ? format2(shown) : sheetText(cell) });
     }
     return;
   }
@@ -32,11 +34,11 @@ export function settleFigure(ctx: RuleContext, cell: FormCell | null, computed: 
     return;
   }
   if (shown === null) {
-    ctx.report('STALE_VALUE', cell.cell, { ...params, sheetValue: sheetText(cell) });
+    ctx.report('STALE_VALUE', cell.cell, { ...params(), sheetValue: sheetText(cell) });
     ctx.write(cell, kind, { type: 'number', text });
     return;
   }
-  const diff = shown.minus(computed).abs();
+  const diff = shown.equals(computed) ? ZERO_DIFF : shown.minus(computed).abs();
   if (diff.isZero()) {
     // Same figure stored as text: store the number, and say so.
     if (reading.kind === 'number' && reading.recoveredFrom !== undefined) {
@@ -45,7 +47,7 @@ export function settleFigure(ctx: RuleContext, cell: FormCell | null, computed: 
     }
     return;
   }
-  ctx.report(diff.lessThanOrEqualTo(ONE_CENT) ? 'ROUNDING_DIFF' : 'STALE_VALUE', cell.cell, { ...params, sheetValue: format2(shown) });
+  ctx.report(diff.lessThanOrEqualTo(ONE_CENT) ? 'ROUNDING_DIFF' : 'STALE_VALUE', cell.cell, { ...params(), sheetValue: format2(shown) });
   ctx.write(cell, kind, { type: 'number', text });
 }
 
