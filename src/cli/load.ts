@@ -1,9 +1,9 @@
 /** A workbook file → the core's Grids, or a typed reason why it cannot be read. */
 import { promises as fs } from 'fs';
-import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Grid } from '../core/grid';
 import { workbookToGrids } from './readGrids';
+import { readGridsFromZip } from './xlsxReader';
 import { Lang, t } from './text';
 
 export type ReadErrorCode =
@@ -61,13 +61,7 @@ function sniff(bytes: Buffer): ReadError | null {
 }
 
 /** The zip's central directory only (cheap): is there an Excel workbook inside? */
-async function checkPackage(bytes: Buffer): Promise<ReadError | null> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes, { createFolders: false });
-  } catch (err) {
-    return { code: 'corruptZip', detail: oneLine(err) };
-  }
+function packageKind(zip: JSZip): ReadError | null {
   const names = Object.keys(zip.files).map((n) => n.toLowerCase());
   if (names.some((n) => /(^|\/)workbook\d*\.xml$/.test(n))) return null;
   if (names.some((n) => /(^|\/)workbook\d*\.bin$/.test(n))) return { code: 'binaryWorkbook' };
@@ -76,15 +70,12 @@ async function checkPackage(bytes: Buffer): Promise<ReadError | null> {
 
 const ZIP_DATA_ERROR = /zip|central directory|signature|inflate|invalid (stored|block|distance|code|literal)|unexpected end|crc32|too many length/i;
 
-/** Bytes of an .xlsx package → one Grid per worksheet, or why not. */
-export async function gridsFromBytes(bytes: Buffer): Promise<Grid[] | ReadError> {
-  const sniffed = sniff(bytes);
-  if (sniffed) return sniffed;
-  const pkg = await checkPackage(bytes);
-  if (pkg) return pkg;
+/** The reference path: a full ExcelJS load (loaded on demand: most runs never need it). */
+async function gridsWithExcelJS(bytes: Buffer): Promise<Grid[] | ReadError> {
+  const ExcelJS = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer); // ExcelJS types its Buffer as an ArrayBuffer
+    await wb.xlsx.load(bytes as unknown as import('exceljs').Buffer); // ExcelJS types its Buffer as an ArrayBuffer
   } catch (err) {
     const detail = oneLine(err);
     return { code: ZIP_DATA_ERROR.test(detail) ? 'corruptZip' : 'parseFailed', detail };
@@ -93,6 +84,29 @@ export async function gridsFromBytes(bytes: Buffer): Promise<Grid[] | ReadError>
     return workbookToGrids(wb);
   } catch (err) {
     return { code: 'parseFailed', detail: oneLine(err) };
+  }
+}
+
+/**
+ * Bytes of an .xlsx package → one Grid per worksheet, or why not. The lean reader (xlsxReader.ts)
+ * reads the package it opened here; a package it cannot read goes through ExcelJS instead, which
+ * also gives the typed reason when neither can.
+ */
+export async function gridsFromBytes(bytes: Buffer): Promise<Grid[] | ReadError> {
+  const sniffed = sniff(bytes);
+  if (sniffed) return sniffed;
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { createFolders: false });
+  } catch (err) {
+    return { code: 'corruptZip', detail: oneLine(err) };
+  }
+  const kind = packageKind(zip);
+  if (kind) return kind;
+  try {
+    return await readGridsFromZip(zip);
+  } catch {
+    return gridsWithExcelJS(bytes);
   }
 }
 

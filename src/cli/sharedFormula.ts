@@ -1,0 +1,43 @@
+/**
+ * The text of a shared-formula clone (`<f t="shared" si="0"/>`): the master's formula moved by the
+ * clone's offset, relative references only. Same algorithm as ExcelJS (utils/shared-formula.js),
+ * so both readers give a clone the same formula text.
+ */
+
+const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
+const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
+
+function letters(col: number): string {
+  let n = col;
+  let s = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function columnNumber(name: string): number {
+  let n = 0;
+  for (let i = 0; i < name.length; i++) n = n * 26 + (name.charCodeAt(i) - 64);
+  return n;
+}
+
+/** 1-based positions of the master and the clone. */
+export function slideFormula(formula: string, fromRow: number, fromCol: number, toRow: number, toCol: number): string {
+  return formula.replace(CANDIDATE, (whole: string, sheet: string | undefined, _name: string, ref: string, paren: string | undefined) => {
+    if (paren) return whole; // a function name
+    const m = CELL_REF.exec(ref);
+    if (!m) return whole;
+    const [, colDollar, colText, rowDollar, rowText] = m;
+    const colName = colText.toUpperCase();
+    if (colName.length > 3 || (colName.length === 3 && colName > 'XFD')) return whole; // a defined name
+    let col = columnNumber(colName);
+    let row = parseInt(rowText, 10);
+    if (!colDollar) col += toCol - fromCol;
+    if (!rowDollar) row += toRow - fromRow;
+    if (col < 1 || col > 16384) return whole; // ExcelJS would throw here; keep the reference as written
+    return (sheet || '') + (colDollar || '') + letters(col) + (rowDollar || '') + row;
+  });
+}
