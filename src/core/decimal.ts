@@ -59,10 +59,38 @@ function decimalOfNumber(n: number): Decimal {
   return new Decimal(shortest.length <= 15 && !shortest.includes('e') ? shortest : n.toPrecision(15));
 }
 
+/**
+ * Compares two finite Decimals: −1, 0 or 1. decimal.js's own comparisons copy their argument
+ * (`new Decimal(y)`) on every call, which dominated a batch check's garbage; this reads the
+ * documented read-only properties instead (d: base-1e7 digit words, e: exponent, s: sign) and
+ * follows decimal.js's `comparedTo` step for step.
+ */
+export function cmp(x: Decimal, y: Decimal): number {
+  const xd = x.d;
+  const yd = y.d;
+  const xs = x.s;
+  const ys = y.s;
+  if (!xd || !yd) return x.comparedTo(y); // NaN or ±Infinity: never produced here, but exact anyway
+  if (!xd[0] || !yd[0]) return xd[0] ? xs : yd[0] ? -ys : 0;
+  if (xs !== ys) return xs;
+  if (x.e !== y.e) return (x.e > y.e) !== xs < 0 ? 1 : -1;
+  const n = Math.min(xd.length, yd.length);
+  for (let i = 0; i < n; i++) {
+    if (xd[i] !== yd[i]) return (xd[i] > yd[i]) !== xs < 0 ? 1 : -1;
+  }
+  return xd.length === yd.length ? 0 : (xd.length > yd.length) !== xs < 0 ? 1 : -1;
+}
+
+export const eq = (a: Decimal, b: Decimal): boolean => cmp(a, b) === 0;
+export const lt = (a: Decimal, b: Decimal): boolean => cmp(a, b) < 0;
+export const lte = (a: Decimal, b: Decimal): boolean => cmp(a, b) <= 0;
+export const gt = (a: Decimal, b: Decimal): boolean => cmp(a, b) > 0;
+export const gte = (a: Decimal, b: Decimal): boolean => cmp(a, b) >= 0;
+
 export function min(a: Decimal, b: Decimal): Decimal {
-  return a.lessThan(b) ? a : b;
+  return cmp(a, b) < 0 ? a : b;
 }
 
 export function max(a: Decimal, b: Decimal): Decimal {
-  return a.greaterThan(b) ? a : b;
+  return cmp(a, b) > 0 ? a : b;
 }

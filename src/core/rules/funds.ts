@@ -1,4 +1,4 @@
-import { Decimal, format2, HUNDRED, min, round2, ZERO } from '../decimal';
+import { Decimal, HUNDRED, ZERO, eq, format2, gt, min, round2 } from '../decimal';
 import { FormCell, FundRow } from '../form';
 import { FundKind } from '../labels';
 import { Figure, RuleContext, valueOf } from './context';
@@ -75,7 +75,7 @@ function fundFigures(ctx: RuleContext, row: FundRow): FundFigures {
   }
   figures.exactRate = e.div(a).times(HUNDRED);
   figures.rate = round2(figures.exactRate);
-  if (e.greaterThan(a)) {
+  if (gt(e, a)) {
     ctx.report('OVER_EXECUTION', row.executed?.cell ?? null, { fund: row.label, executed: format2(e), annual: format2(a) });
   }
   return figures;
@@ -93,7 +93,7 @@ function checkFundsSum(ctx: RuleContext, funds: FundFigures[]): void {
     if ([total, ...parts].some((f) => f.unreadable.includes(field))) continue;
     const sum = parts.reduce((s, f) => s.plus(f[field] ?? ZERO), ZERO);
     const stated = total[field] ?? ZERO;
-    if (!round2(sum).equals(round2(stated))) {
+    if (!eq(round2(sum), round2(stated))) {
       ctx.report('FUNDS_SUM', cell.cell, { column: field, total: format2(stated), sum: format2(sum) });
     }
   }

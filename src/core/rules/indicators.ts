@@ -1,4 +1,4 @@
-import { Decimal, format2, max, ZERO } from '../decimal';
+import { Decimal, ZERO, eq, format2, gt, gte, lt, max } from '../decimal';
 import { IndicatorRow } from '../form';
 import { Measure, parseMeasure, qualitativeTier, sameUnit, Tier } from '../indicator';
 import { isBlankText } from '../numbers';
@@ -67,7 +67,7 @@ function evaluateIndicator(ctx: RuleContext, row: IndicatorRow): IndicatorFigure
   out.counted = cappedScore(ctx, row, name, score, weight, Boolean(ctx.options.scoreByRule) && out.suggested !== null);
   if (ctx.options.scoreByRule && out.suggested !== null) {
     out.counted = out.suggested;
-    if (row.score && !row.score.formula && (score === null || !score.equals(out.suggested))) {
+    if (row.score && !row.score.formula && (score === null || !eq(score, out.suggested))) {
       ctx.write(row.score, 'indicatorScore', { type: 'number', text: format2(out.suggested) });
     }
   }
@@ -87,7 +87,7 @@ function evaluateIndicator(ctx: RuleContext, row: IndicatorRow): IndicatorFigure
 function cappedScore(ctx: RuleContext, row: IndicatorRow, name: string, score: Decimal | null, weight: Decimal, byRule: boolean): Decimal {
   if (score === null) return ZERO;
   const cell = row.score;
-  if (score.greaterThan(weight)) {
+  if (gt(score, weight)) {
     ctx.report('SCORE_OVER_WEIGHT', cell?.cell ?? null, { name, score: format2(score), weight: format2(weight) });
     if (cell && !cell.formula && !byRule) ctx.write(cell, 'indicatorScore', { type: 'number', text: format2(weight) });
     return weight;
@@ -111,7 +111,7 @@ function checkMeaning(ctx: RuleContext, ind: IndicatorFigures, name: string): vo
       ctx.report('SCORE_OUT_OF_BAND', scoreCell, { name, score: format2(counted), tier: ind.tier, low: format2(band.low), high: format2(band.high) });
     }
   }
-  if (counted.equals(weight) && !weight.isZero() && ind.met === false) {
+  if (eq(counted, weight) && !weight.isZero() && ind.met === false) {
     ctx.report('FULL_SCORE_NOT_MET', scoreCell, {
       name, score: format2(counted), target: String(row.target?.value ?? ''), actual: String(row.actual?.value ?? ''),
     });
@@ -119,15 +119,15 @@ function checkMeaning(ctx: RuleContext, ind: IndicatorFigures, name: string): vo
   const reasonGiven = !row.deviation || !isBlankText(row.deviation.value);
   if (reasonGiven) return;
   const deviationCell = row.deviation?.cell ?? null;
-  if (counted.lessThan(weight)) {
+  if (lt(counted, weight)) {
     ctx.report('DEVIATION_MISSING', deviationCell, { name, reason: 'lostPoints', score: format2(counted), weight: format2(weight) });
     return;
   }
   const ratio = ctx.profile.overAchievementRatio;
   const { target, actual } = ind;
-  if (ratio && ind.kind === 'quantitative' && target && actual && target.direction !== 'negative' && target.value.greaterThan(ZERO)) {
+  if (ratio && ind.kind === 'quantitative' && target && actual && target.direction !== 'negative' && gt(target.value, ZERO)) {
     const limit = target.value.times(ratio);
-    if (max(actual.value, ZERO).greaterThanOrEqualTo(limit)) {
+    if (gte(max(actual.value, ZERO), limit)) {
       ctx.report('DEVIATION_MISSING', deviationCell, { name, reason: 'overAchievement', actual: actual.value.toString(), target: target.value.toString(), ratio: new Decimal(ratio).times(100).toString() });
     }
   }

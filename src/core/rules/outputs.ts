@@ -1,4 +1,4 @@
-import { Decimal, format2, HUNDRED, round2 } from '../decimal';
+import { Decimal, HUNDRED, eq, format2, lte, round2 } from '../decimal';
 import { FormCell } from '../form';
 import { readNumber } from '../numbers';
 import { OutputKind } from '../writePlan';
@@ -23,7 +23,7 @@ export function settleFigure(ctx: RuleContext, cell: FormCell | null, computed: 
   // Built only when something is reported: most output cells already agree.
   const params = () => ({ field: kind, computed: format2(computed) });
   if (cell.formula) {
-    if (shown === null || !round2(shown).equals(computed)) {
+    if (shown === null || !eq(round2(shown), computed)) {
       ctx.report('FORMULA_RESULT_DIFFERS', cell.cell, { ...params(), formula: cell.formula, sheetValue: shown ? format2(shown) : sheetText(cell) });
     }
     return;
@@ -38,7 +38,7 @@ export function settleFigure(ctx: RuleContext, cell: FormCell | null, computed: 
     ctx.write(cell, kind, { type: 'number', text });
     return;
   }
-  const diff = shown.equals(computed) ? ZERO_DIFF : shown.minus(computed).abs();
+  const diff = eq(shown, computed) ? ZERO_DIFF : shown.minus(computed).abs();
   if (diff.isZero()) {
     // Same figure stored as text: store the number, and say so.
     if (reading.kind === 'number' && reading.recoveredFrom !== undefined) {
@@ -47,7 +47,7 @@ export function settleFigure(ctx: RuleContext, cell: FormCell | null, computed: 
     }
     return;
   }
-  ctx.report(diff.lessThanOrEqualTo(ONE_CENT) ? 'ROUNDING_DIFF' : 'STALE_VALUE', cell.cell, { ...params(), sheetValue: format2(shown) });
+  ctx.report(lte(diff, ONE_CENT) ? 'ROUNDING_DIFF' : 'STALE_VALUE', cell.cell, { ...params(), sheetValue: format2(shown) });
   ctx.write(cell, kind, { type: 'number', text });
 }
 

@@ -1,4 +1,4 @@
-import { Decimal, max, min, round2, ZERO } from '../decimal';
+import { Decimal, ZERO, gte, lt, lte, max, min, round2 } from '../decimal';
 import { Measure, Tier } from '../indicator';
 
 const TWO = new Decimal(2);
@@ -12,13 +12,13 @@ export function suggestedScore(target: Measure, actualMeasure: Measure, weight: 
   const a = max(actualMeasure.value, ZERO);
   let score: Decimal;
   if (target.direction === 'negative') {
-    if (a.lessThanOrEqualTo(t)) score = weight;
-    else if (t.lessThanOrEqualTo(ZERO)) score = ZERO;
+    if (lte(a, t)) score = weight;
+    else if (lte(t, ZERO)) score = ZERO;
     else if (reverse === 'linear') score = max(ZERO, TWO.minus(a.div(t)).times(weight)); // (1 − (a − t) ÷ t) × w
     else score = t.div(a).times(weight);
   } else if (t.isZero() && target.direction === 'equal') {
     score = a.isZero() ? weight : ZERO;
-  } else if (a.greaterThanOrEqualTo(t) || t.lessThanOrEqualTo(ZERO)) {
+  } else if (gte(a, t) || lte(t, ZERO)) {
     score = weight;
   } else {
     score = a.div(t).times(weight);
@@ -30,9 +30,9 @@ export function suggestedScore(target: Measure, actualMeasure: Measure, weight: 
 export function targetMet(target: Measure, actualMeasure: Measure): boolean {
   const t = target.value;
   const a = max(actualMeasure.value, ZERO);
-  if (target.direction === 'negative') return a.lessThanOrEqualTo(t);
+  if (target.direction === 'negative') return lte(a, t);
   if (target.direction === 'equal' && t.isZero()) return a.isZero();
-  return a.greaterThanOrEqualTo(t);
+  return gte(a, t);
 }
 
 export interface Band {
@@ -53,6 +53,6 @@ export function tierBand(tier: Tier, weight: Decimal): Band {
 }
 
 export function inBand(score: Decimal, band: Band): boolean {
-  if (score.lessThan(band.low)) return false;
-  return band.highInclusive ? score.lessThanOrEqualTo(band.high) : score.lessThan(band.high);
+  if (lt(score, band.low)) return false;
+  return band.highInclusive ? lte(score, band.high) : lt(score, band.high);
 }

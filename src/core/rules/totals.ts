@@ -1,4 +1,4 @@
-import { Decimal, format2, HUNDRED, ZERO } from '../decimal';
+import { Decimal, HUNDRED, ZERO, eq, format2 } from '../decimal';
 import { Profile } from '../profile';
 import { RuleContext } from './context';
 import { IndicatorFigures } from './indicators';
@@ -7,7 +7,7 @@ import { IndicatorFigures } from './indicators';
 export function checkWeights(ctx: RuleContext, budgetWeight: Decimal | null, indicators: IndicatorFigures[]): Decimal | null {
   if (budgetWeight === null || indicators.some((i) => i.weight === null)) return null;
   const sum = indicators.reduce((s, i) => s.plus(i.weight ?? ZERO), budgetWeight);
-  if (!sum.equals(HUNDRED)) {
+  if (!eq(sum, HUNDRED)) {
     const cell = ctx.form.totalWeight?.cell ?? ctx.form.funds.find((f) => f.kind === 'total')?.weight?.cell ?? null;
     ctx.report('WEIGHTS_SUM', cell, { sum: format2(sum) });
   }
