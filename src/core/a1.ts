@@ -38,8 +38,14 @@ export function columnIndex(name: string): number {
 }
 
 export function toA1(row: number, col: number): string {
-  return columnName(col) + String(row + 1);
+  if (row >= ADDRESS_CACHE_ROWS || col >= 64) return columnName(col) + String(row + 1);
+  // Forms are laid out alike: the same addresses come back for every sheet; build each once.
+  const cached = (addressCache[row] ??= [])[col];
+  return cached ?? (addressCache[row][col] = columnName(col) + String(row + 1));
 }
+
+const ADDRESS_CACHE_ROWS = 100000;
+const addressCache: string[][] = [];
 
 const CELL_RE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
