@@ -104,17 +104,31 @@ export function countSeverities(report: FileReport): Record<'error' | 'warning' 
   return counts;
 }
 
-/** One file: a table per form (aligned across the file) with its findings, then file-level findings. */
+/** A long name cut to a display width with an ellipsis (the full name heads the form's findings). */
+function clip(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return out + '…';
+}
+
+/**
+ * One file: an overview table with a row per form (names clipped so that it fits a terminal),
+ * then each form's findings under its full sheet and project name, then file-level findings.
+ */
 export function renderFile(report: FileReport, lang: Lang): string {
   const out: string[] = [t(lang, 'fileHeading', { file: report.file }), ''];
-  const columns = formColumns(lang);
-  const rows = report.forms.map(formRow);
-  const widths = columnWidths(columns, rows);
-  report.forms.forEach((form, i) => {
-    out.push(...renderTable(columns, [rows[i]], widths));
-    out.push(...findingLines(form.findings, lang, false));
-    out.push('');
-  });
+  if (report.forms.length > 0) {
+    const rows = report.forms.map(formRow).map(([sheet, project, ...rest]) => [clip(sheet, 24), clip(project, 40), ...rest]);
+    out.push(...renderTable(formColumns(lang), rows), '');
+  }
+  for (const form of report.forms) {
+    if (form.findings.length === 0) continue;
+    out.push(`【${flat(form.sheet)}】${flat(form.project)} (${form.range})`, ...findingLines(form.findings, lang, false), '');
+  }
   if (report.forms.length === 0 && !('error' in report)) out.push(t(lang, 'noForms'), '');
   if (report.findings.length > 0) {
     out.push(t(lang, 'fileFindings'), ...findingLines(report.findings, lang, true), '');
