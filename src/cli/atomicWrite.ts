@@ -8,6 +8,7 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array): Promis
   const dir = path.dirname(path.resolve(target));
   const tmp = path.join(dir, `.${path.basename(target)}.tmp.${process.pid}.${randomBytes(4).toString('hex')}`);
   let handle: fs.FileHandle | null = null;
+  await fs.mkdir(dir, { recursive: true }); // `-o out/x.xlsx` into a folder that does not exist yet
   try {
     handle = await fs.open(tmp, 'wx', 0o666);
     await handle.writeFile(bytes);

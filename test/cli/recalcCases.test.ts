@@ -197,3 +197,18 @@ test('--score-by-rule writes the suggested scores of quantitative indicators', a
   expect(byRule.changes).toEqual(expect.arrayContaining([expect.objectContaining({ cell: 'G20', kind: 'indicatorScore', after: { type: 'number', text: '9.00' } })]));
   expect((await readWorkbook(file('rule-out.xlsx'))).worksheets[0].getCell('G20').value).toBe(9);
 });
+
+test('recalc creates the output folder when it does not exist yet', async () => {
+  const fs = await import('fs');
+  const os = await import('os');
+  const path = await import('path');
+  const { main } = await import('../../src/cli/main');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-mkdir-'));
+  const out = path.join(dir, 'a', 'b', 'out.xlsx');
+  const chunks: string[] = [];
+  const io = { out: (s: string) => chunks.push(s), err: (s: string) => chunks.push(s) };
+  const code = await main(['recalc', 'test/fixtures/anting-2024.xlsx', '-o', out], io);
+  expect(code).toBe(0);
+  expect(fs.existsSync(out)).toBe(true);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
