@@ -7,22 +7,11 @@
 const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
 
-function letters(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+import { columnIndex, columnName } from '../core/a1';
 
-function columnNumber(name: string): number {
-  let n = 0;
-  for (let i = 0; i < name.length; i++) n = n * 26 + (name.charCodeAt(i) - 64);
-  return n;
-}
+// 1-based column numbers here, as in the formula text; the core's helpers are 0-based.
+const letters = (col: number): string => columnName(col - 1);
+const columnNumber = (name: string): number => columnIndex(name) + 1;
 
 /** 1-based positions of the master and the clone. */
 export function slideFormula(formula: string, fromRow: number, fromCol: number, toRow: number, toCol: number): string {
