@@ -146,9 +146,13 @@ describe('jixiao recalc on the Anting fixture', () => {
     expect(missing.code).toBe(2);
     expect(parseJson(missing.stdout)).toMatchObject({ written: false, report: { error: '文件不存在', forms: [] } });
     expect(fs.existsSync(path.join(dir, 'never.xlsx'))).toBe(false);
-    const noDir = await run('recalc', FIXTURE, '-o', path.join(dir, 'no-such-dir', 'x.xlsx'));
+    // A missing folder is created; a folder path running through a regular file cannot be.
+    const blocker = path.join(dir, 'a-file');
+    fs.writeFileSync(blocker, 'not a folder');
+    const noDir = await run('recalc', FIXTURE, '-o', path.join(blocker, 'sub', 'x.xlsx'));
     expect(noDir.code).toBe(2);
     expect(noDir.stderr).toContain('无法写入');
+    fs.rmSync(blocker);
     const isDir = await run('recalc', FIXTURE, '-o', dir);
     expect(isDir.code).toBe(2);
     expect(fs.readdirSync(dir).filter((n) => n.includes('.tmp.'))).toEqual([]);
