@@ -43,6 +43,7 @@ function cellXml(prefix: string, t: Target, oldAttrs: string | null, style: stri
   const ext = /<([A-Za-z_][\w.-]*:)?extLst[\s>][\s\S]*<\/\1extLst>/.exec(oldInner)?.[0] ?? '';
   const attrs = [`r="${t.cell}"`, ...kept];
   if (t.value.type === 'number') return `<${prefix}c ${attrs.join(' ')}><${prefix}v>${t.value.text}</${prefix}v>${ext}</${prefix}c>`;
+  if (t.value.type === 'blank') return `<${prefix}c ${attrs.join(' ')}>${ext}</${prefix}c>`; // emptied, style kept
   const text = t.value.text;
   const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
   attrs.push('t="inlineStr"');

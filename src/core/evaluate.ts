@@ -17,6 +17,8 @@ export type { EvaluateOptions } from './rules/context';
 /** Everything the engine computes for one form. */
 export interface FormEvaluation {
   form: SelfEvalForm;
+  /** The profile and options the figures were computed under (for explanations). */
+  options: EvaluateOptions;
   funds: FundFigures[];
   budgetWeight: Decimal | null;
   budgetScore: Decimal | null;
@@ -51,7 +53,7 @@ export function evaluateForm(form: SelfEvalForm, options: EvaluateOptions): Form
   settleFigure(ctx, form.totalScore, totalScore, 'totalScore');
   settleGrade(ctx, form.grade, grade, totalScore);
 
-  return { form, funds, budgetWeight, budgetScore: bScore, indicators, weightSum, totalScore, grade, findings: ctx.findings, plan: ctx.plan };
+  return { form, options, funds, budgetWeight, budgetScore: bScore, indicators, weightSum, totalScore, grade, findings: ctx.findings, plan: ctx.plan };
 }
 
 /** R6 profile option: 执行率 below the threshold needs a reason where the block has a reason cell. */

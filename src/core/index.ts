@@ -17,3 +17,6 @@ export * from './rules/funds';
 export * from './rules/indicators';
 export * from './rules/score';
 export * from './writePlan';
+export * from './explain';
+export * from './markers';
+export * from './port';

@@ -15,7 +15,7 @@ export interface ExpectedFinding {
 export interface ExpectedPlanEntry {
   sheet: string;
   cell: string;
-  type: 'number' | 'text';
+  type: 'number' | 'text' | 'blank';
   text: string;
 }
 

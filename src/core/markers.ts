@@ -1,0 +1,35 @@
+import { format2 } from './decimal';
+import { FormEvaluation } from './evaluate';
+import { ConditionalMark, MarkerPlan, ScoreValidation } from './port';
+
+/**
+ * The native Excel markers that keep warning with the task pane closed: a data-validation rule
+ * on every 得分 cell (a decimal between 0 and its 分值) and conditional formats that colour a 得分
+ * above its 分值 and an empty 偏差原因 next to a lost point. The host adds and records them.
+ */
+export function markerPlan(evaluations: readonly FormEvaluation[]): MarkerPlan {
+  const validations: ScoreValidation[] = [];
+  const conditionals: ConditionalMark[] = [];
+  for (const ev of evaluations) {
+    const sheet = ev.form.sheet;
+    for (const ind of ev.indicators) {
+      const { score, weight, deviation } = ind.row;
+      if (!score || !weight || ind.weight === null) continue;
+      validations.push({ sheet, cell: score.cell, max: format2(ind.weight) });
+      conditionals.push({ sheet, cell: score.cell, kind: 'scoreOverWeight', scoreCell: score.cell, weightCell: weight.cell });
+      if (deviation) conditionals.push({ sheet, cell: deviation.cell, kind: 'deviationMissing', scoreCell: score.cell, weightCell: weight.cell });
+    }
+  }
+  return { validations, conditionals };
+}
+
+/**
+ * The Excel formula of a conditional mark, relative to its own cell (what the rule tests).
+ * Kept here so every host colours exactly the same cells.
+ */
+export function conditionalFormula(mark: ConditionalMark): string {
+  const { scoreCell: s, weightCell: w, cell } = mark;
+  return mark.kind === 'scoreOverWeight'
+    ? `=AND(ISNUMBER(${s}),ISNUMBER(${w}),${s}>${w})`
+    : `=AND(ISNUMBER(${s}),ISNUMBER(${w}),${s}<${w},LEN(TRIM(${cell}))=0)`;
+}

@@ -1,0 +1,120 @@
+import { Grid } from './grid';
+import { PlanEntry, WritePlan } from './writePlan';
+
+/**
+ * The seam between the task pane and its host (Excel through Office.js, or the demo's in-memory
+ * workbook). The task pane talks only to this; components never call a host API themselves.
+ * Plain data crosses it, so it can be faked in tests.
+ */
+export interface WorkbookPort {
+  /** Every worksheet as a Grid, in one round trip to the host. */
+  read(): Promise<Grid[]>;
+  /** One sheet (an inline re-check reads only the sheet being edited). */
+  readSheet(sheet: string): Promise<Grid>;
+  /** Writes a plan in one round trip; never over formulas, never into protected sheets. */
+  apply(plan: WritePlan): Promise<ApplyResult>;
+  /** Selects (and scrolls to) a cell. */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Edits made by the user (not by the add-in itself). */
+  onEdit(handler: (edit: EditEvent) => void): Promise<Unsubscribe>;
+  settings: SettingsStore;
+  bindings: BindingsPort;
+  markers: MarkersPort;
+  /** What the host can do (requirement sets); features degrade with a message when absent. */
+  capabilities(): HostCapabilities;
+}
+
+export type Unsubscribe = () => void;
+
+export interface EditEvent {
+  sheet: string;
+  /** The edited range, A1 (e.g. `G14` or `G14:H15`). */
+  address: string;
+}
+
+export interface ApplyResult {
+  /** Entries written, with the value each cell held just before (for undo). */
+  written: PlanEntry[];
+  /** Entries not written, and why. Nothing of a sheet is written if any of it is refused. */
+  skipped: SkippedEntry[];
+}
+
+export type SkipReason = 'formula' | 'protected' | 'sheetMissing' | 'changedMeanwhile';
+
+export interface SkippedEntry {
+  entry: PlanEntry;
+  reason: SkipReason;
+}
+
+export interface SettingsStore {
+  get<T>(key: string): Promise<T | undefined>;
+  set<T>(key: string, value: T): Promise<void>;
+}
+
+/** A located form's parts, as the host binds them. */
+export interface FormBinding {
+  /** Stable id naming the sheet and the form, e.g. `jixiao:安亭城运日常运行费用:1:budget`. */
+  id: string;
+  sheet: string;
+  part: 'budget' | 'indicators';
+  /** The bound range, A1. */
+  range: string;
+}
+
+export interface BindingsPort {
+  /** Creates (or re-creates) bindings for these parts; returns what is bound now. */
+  bind(parts: Omit<FormBinding, 'id'>[]): Promise<FormBinding[]>;
+  /** Bindings saved in the workbook, with their current ranges (rows inserted are followed). */
+  list(): Promise<FormBinding[]>;
+  /** Binds the user's current selection as a budget block or an indicator table. */
+  bindSelection(part: 'budget' | 'indicators'): Promise<FormBinding>;
+  remove(ids: string[]): Promise<void>;
+}
+
+export interface MarkersPort {
+  /** Puts the add-in's own native markers on the workbook (see core/markers.ts). */
+  apply(plan: MarkerPlan): Promise<MarkerResult>;
+  /** Removes exactly the markers the add-in recorded; leaves everything else alone. */
+  clear(): Promise<number>;
+}
+
+/** Data validation on a 得分 cell: a decimal between 0 and its 分值. */
+export interface ScoreValidation {
+  sheet: string;
+  cell: string;
+  max: string;
+}
+
+/** Conditional formats: a 得分 above its 分值; an empty 偏差原因 next to a lost point. */
+export interface ConditionalMark {
+  sheet: string;
+  /** The cell that gets the format. */
+  cell: string;
+  kind: 'scoreOverWeight' | 'deviationMissing';
+  /** The cells the rule compares with (得分 and 分值), A1 on the same sheet. */
+  scoreCell: string;
+  weightCell: string;
+}
+
+export interface MarkerPlan {
+  validations: ScoreValidation[];
+  conditionals: ConditionalMark[];
+}
+
+export interface MarkerResult {
+  added: number;
+  /** Cells that already had the user's own data validation: left alone and reported. */
+  userValidationKept: { sheet: string; cell: string }[];
+}
+
+export interface HostCapabilities {
+  /** Merged areas can be read (ExcelApi 1.13). Without them merged labels are read as written. */
+  mergedAreas: boolean;
+  /** Settings stored in the workbook. */
+  settings: boolean;
+  bindings: boolean;
+  /** Data validation and conditional formats (ExcelApi 1.8 / 1.6). */
+  markers: boolean;
+  /** Change events with their trigger source (ExcelApi 1.14 for triggerSource). */
+  editEvents: boolean;
+}
