@@ -45,6 +45,10 @@ export interface SelfEvalForm {
   sheet: string;
   /** The form's extent, e.g. `A1:I22`. */
   range: string;
+  /** The budget block (header row to the last fund row), e.g. `A5:I9`: what the add-in binds. */
+  budgetRange: string;
+  /** The indicator table (header row to 评分等级), e.g. `A12:I22`. */
+  indicatorRange: string;
   project: string | null;
   projectCell: string | null;
   department: string | null;

@@ -53,6 +53,8 @@ export function locateForms(grid: Grid): LocateResult {
     forms.push({
       sheet: grid.sheet,
       range: rangeToA1({ top: head.top, left, bottom: tab.lastRow, right }),
+      budgetRange: rangeToA1({ top: budget.row, left: block.left, bottom: block.lastRow, right: block.right }),
+      indicatorRange: rangeToA1({ top: table.row, left: Math.min(tab.left, left), bottom: tab.lastRow, right: tab.right }),
       project: head.project,
       projectCell: head.projectCell,
       department: head.department,
