@@ -13,7 +13,7 @@ const normalizeMemo = memoizeString((value: string): string =>
   value
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
-    .replace(/[【〔［\[{]/g, '(')
+    .replace(/[【〔［[{]/g, '(')
     .replace(/[】〕］\]}]/g, ')')
     .replace(/[:：]+$/, '')
     .toLowerCase(),

@@ -90,7 +90,7 @@ const MESSAGES: Record<FindingCode, [Template, Template]> = {
   ],
   SCORE_NEGATIVE: [(p) => `得分 ${s(p.score)} 为负数，已按 0 计`, (p) => `score ${s(p.score)} is negative; counted as 0`],
   SCORE_OUT_OF_BAND: [
-    (p, l) => `「${s(p.name)}」定性指标为${TIER_NAMES[s(p.tier)]?.[0] ?? s(p.tier)}，得分应在 ${s(p.low)}–${s(p.high)} 之间，现为 ${s(p.score)}`,
+    (p) => `「${s(p.name)}」定性指标为${TIER_NAMES[s(p.tier)]?.[0] ?? s(p.tier)}，得分应在 ${s(p.low)}–${s(p.high)} 之间，现为 ${s(p.score)}`,
     (p) => `"${s(p.name)}" is qualitatively ${TIER_NAMES[s(p.tier)]?.[1] ?? s(p.tier)}: its score should lie in ${s(p.low)}–${s(p.high)}, but is ${s(p.score)}`,
   ],
   QUALITATIVE_UNCLASSIFIED: [
