@@ -11,9 +11,13 @@
  *     print a JSON report yet, that line says "CLI not ready".
  *  3. In-process: ExcelJS load + workbookToGrids + evaluateWorkbook against the bare ExcelJS load,
  *     same process, alternating, median of 3 each. Target ≤ 1.3×.
+ *  4. Add-in bundle (scripts/bench-bundle.js): the task pane's initial JS (the scripts taskpane.html
+ *     loads), gzip -9, against a React 18 + Fluent UI baseline page built with the same webpack
+ *     settings. Target ≤ 1.5×. Sizes in KB in the table's value columns.
  *
  * Prints a table and writes bench/output/results.json. Options: --forms N (default 10000),
- * --sheets N (default 500), --runs N (default 3), --strict (exit 1 when a target is missed).
+ * --sheets N (default 500), --runs N (default 3), --no-bundle (skip part 4), --strict (exit 1 when
+ * a target is missed).
  */
 const fs = require('fs');
 const os = require('os');
@@ -31,6 +35,7 @@ const FORMS = option('--forms', 10000);
 const SHEETS = option('--sheets', 500);
 const RUNS = option('--runs', 3);
 const STRICT = process.argv.includes('--strict');
+const BUNDLE = !process.argv.includes('--no-bundle');
 
 function requireBuilt(rel) {
   const file = path.join(ROOT, 'dist', rel);
@@ -67,6 +72,14 @@ const results = [];
 function record(r) {
   results.push({ baselineMs: null, ratio: null, target: null, pass: null, note: '', ...r });
 }
+/** A time in ms, or for size lines (unit 'KB') a size, for the table's value columns. */
+const cell = (r, key) => {
+  if (r.unit === 'KB') {
+    const v = key === 'ms' ? r.kb : r.baselineKb;
+    return v === null || v === undefined ? '—' : `${v.toFixed(1)} KB`;
+  }
+  return r[key] === null ? '—' : String(Math.round(r[key]));
+};
 
 // ----------------------------------------------------------------------------------------------
 // 1. The core over 10 000 synthetic forms.
@@ -267,8 +280,8 @@ function benchInProcess(file) {
 function printTable() {
   const rows = results.map((r) => [
     r.what,
-    r.ms === null ? '—' : String(Math.round(r.ms)),
-    r.baselineMs === null ? '—' : String(Math.round(r.baselineMs)),
+    cell(r, 'ms'),
+    cell(r, 'baselineMs'),
     r.ratio === null ? '—' : `${r.ratio.toFixed(2)}×`,
     r.target === null ? '—' : r.target,
     r.pass === null ? (r.target ? 'n/a' : 'info') : r.pass ? 'PASS' : 'FAIL',
@@ -289,6 +302,7 @@ async function main() {
   const file = await writeWorkbook();
   benchCli(file);
   benchInProcess(file);
+  if (BUNDLE) await require('./bench-bundle').benchBundle(record, log);
   printTable();
   const doc = {
     date: new Date().toISOString(),
@@ -300,7 +314,13 @@ async function main() {
     sheets: SHEETS,
     runs: RUNS,
     totalSeconds: round1((nowMs() - started) / 1000),
-    results: results.map((r) => ({ ...r, ms: round1(r.ms), baselineMs: round1(r.baselineMs), ratio: r.ratio === null ? null : Math.round(r.ratio * 1000) / 1000 })),
+    results: results.map((r) => ({
+      ...r,
+      ms: round1(r.ms),
+      baselineMs: round1(r.baselineMs),
+      ratio: r.ratio === null ? null : Math.round(r.ratio * 1000) / 1000,
+      ...(r.unit === 'KB' ? { kb: round1(r.kb), baselineKb: round1(r.baselineKb), buildMs: Math.round(r.buildMs), baselineBuildMs: Math.round(r.baselineBuildMs) } : {}),
+    })),
   };
   fs.mkdirSync(OUT, { recursive: true });
   fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(doc, null, 2) + '\n');

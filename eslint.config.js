@@ -1,0 +1,68 @@
+'use strict';
+/**
+ * ESLint 9 flat config (`npm run lint`, `npm run lint:fix`): ESLint's recommended rules, the
+ * Office add-in rules of eslint-plugin-office-addins (load before read, sync after load, no sync
+ * in loops, isNullObject …), React's and the rules of hooks, on src/.
+ *
+ * Not office-addin-lint's own config: it adds prettier/prettier as an error, and src/core and
+ * src/cli were not written with Prettier; reformatting them is not worth a noisy diff.
+ */
+const js = require('@eslint/js');
+const tsParser = require('@typescript-eslint/parser');
+const tsPlugin = require('@typescript-eslint/eslint-plugin');
+const officeAddins = require('eslint-plugin-office-addins');
+const react = require('eslint-plugin-react');
+const reactHooks = require('eslint-plugin-react-hooks');
+
+/**
+ * The office-addins/* rules with the severities of the plugin's recommended config, except three
+ * that recognise a request context only when its variable is named `context` (plugin 4.0.10,
+ * lib/utils/utils.js): with `ctx`, or with loads queued in one function and read after the sync in
+ * another (src/excel does both), every read is reported although it follows the sync. They stay
+ * on as warnings.
+ */
+const NAME_BOUND = ['office-addins/call-sync-after-load', 'office-addins/call-sync-before-read', 'office-addins/load-object-before-read'];
+const officeRules = Object.fromEntries(
+  officeAddins.configs.recommended
+    .flatMap((c) => Object.entries(c.rules || {}))
+    .filter(([name]) => name.startsWith('office-addins/'))
+    .map(([name, level]) => [name, NAME_BOUND.includes(name) ? 'warn' : level]),
+);
+
+module.exports = [
+  { ignores: ['dist/**', 'dist-web/**', 'node_modules/**', 'coverage/**', 'bench/output/**', 'build-tmp/**', 'out/**'] },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: {
+      parser: tsParser,
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      parserOptions: { ecmaFeatures: { jsx: true }, warnOnUnsupportedTypeScriptVersion: false },
+    },
+    plugins: { '@typescript-eslint': tsPlugin, 'office-addins': officeAddins, react, 'react-hooks': reactHooks },
+    settings: { react: { version: '18.3' } },
+    linterOptions: { reportUnusedDisableDirectives: 'warn' },
+    rules: {
+      ...js.configs.recommended.rules,
+      ...react.configs.flat.recommended.rules,
+      ...react.configs.flat['jsx-runtime'].rules,
+      ...reactHooks.configs.recommended.rules,
+      ...officeRules,
+      // TypeScript resolves names (Office, Excel, DOM and Node globals); ESLint's scope does not.
+      'no-undef': 'off',
+      'no-unused-vars': 'off',
+      'no-redeclare': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      'react/prop-types': 'off', // TypeScript types the props
+    },
+  },
+  {
+    // The scoring core and the CLI predate this config (their owners fix these): reported, but
+    // as warnings, so that `npm run lint` gates the add-in code.
+    files: ['src/core/**', 'src/cli/**'],
+    rules: {
+      'no-useless-escape': 'warn',
+      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+];
