@@ -1,0 +1,164 @@
+/// <reference types="office-js" />
+/**
+ * Writes a WritePlan in ONE `context.sync`, checked against the snapshot of the last read
+ * (`read()` / `readSheet()`), not against a second read:
+ *
+ *  - a sheet not in the snapshot (the plan was made elsewhere) is read first: one extra sync for
+ *    just those sheets; a sheet that no longer exists → every entry skipped `sheetMissing`;
+ *  - a protected sheet → every entry skipped `protected`;
+ *  - a sheet the user edited since its snapshot (seen through the change events, when the task
+ *    pane subscribed to them) → every entry skipped `changedMeanwhile`;
+ *  - a cell holding a formula → `formula`; a cell whose value is not the plan's `before` →
+ *    `changedMeanwhile`. A sheet is written all or nothing: when one of its entries is refused, the
+ *    others are skipped too, as `changedMeanwhile` (the sheet is not what the plan was made from);
+ *  - `written[].before` is the value the snapshot holds (for undo).
+ *
+ * Values: a figure is written as a JS number (`Number(text)` of the core's exact 2-decimal text);
+ * blank as ''; text as text. Excel parses `Range.values` like typed input (a string starting with
+ * `=`, `+`, `-` is taken as a formula, `1/2` as a date, `99.45` as a number), so text that Excel
+ * would not keep as text gets a leading apostrophe: Excel keeps the rest as text and does not show
+ * the apostrophe (it is the cell's quote prefix, as when a user types `'=abc`). Other text is
+ * written as it is, so the cell's format stays untouched.
+ *
+ * If the write sync fails (a sheet protected or deleted meanwhile, payload over the limit), the
+ * error is a HostError carrying the entries of the batch in `attempted`. Office.js batches are not
+ * transactional: commands before the failing one have run. Every target sheet is looked up before
+ * any value is set, so a deleted sheet fails before anything is written; a sheet protected meanwhile can
+ * leave the sheets before it written: the task pane should offer to undo `attempted` (undo skips
+ * cells that no longer hold the value written).
+ */
+import { CellValue } from '../core/grid';
+import type { ApplyResult, SkipReason, SkippedEntry } from '../core/port';
+import { PlanEntry, PlanValue, WritePlan } from '../core/writePlan';
+import { HostError, recode, toHostError } from './errors';
+import { queueSheetList, readSheets } from './readWorkbook';
+import { AdapterEnv, SheetSnapshot } from './state';
+
+/** The value put into `Range.values` for a plan value. */
+export function cellInput(v: PlanValue): string | number {
+  if (v.type === 'blank') return '';
+  if (v.type === 'number') {
+    const n = Number(v.text);
+    if (!Number.isFinite(n)) throw new TypeError(`not a number to write: ${JSON.stringify(v.text)}`);
+    return n;
+  }
+  return needsTextMarker(v.text) ? `'${v.text}` : v.text;
+}
+
+const NUMBER_LIKE = /^[(]?[-+]?[$¥￥€£]?[-+]?(\d[\d,]*(\.\d*)?|\.\d+)(e[-+]?\d+)?[)]?%?$/i;
+const DATE_LIKE = /^\d{1,4}\s*[-/.年]\s*\d{1,2}\s*(月\s*(\d{1,2}\s*日)?|[-/.]\s*\d{1,4})?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/;
+const TIME_LIKE = /^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*[ap]m?)?$/i;
+const MONTH_NAME = /^\d{1,2}[-\s/]?[a-z]{3,9}([-\s/]?\d{2,4})?$|^[a-z]{3,9}[-\s/]?\d{1,4}$/i;
+const ERROR_LIKE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)/i;
+
+/** True when Excel would not keep this text as text if it were typed into a cell. */
+export function needsTextMarker(text: string): boolean {
+  if (/^[=+\-@']/.test(text)) return true;
+  const t = text.normalize('NFKC').trim();
+  if (t === '') return false;
+  if (/^[=+\-@']/.test(t)) return true;
+  if (/^(true|false)$/i.test(t)) return true;
+  return NUMBER_LIKE.test(t) || DATE_LIKE.test(t) || TIME_LIKE.test(t) || MONTH_NAME.test(t) || ERROR_LIKE.test(t);
+}
+
+/** The cell content a plan value leaves (for the snapshot after writing). */
+function valueAfter(v: PlanValue): CellValue {
+  if (v.type === 'blank') return null;
+  if (v.type === 'number') return Number(v.text);
+  return v.text;
+}
+
+/** Same cell content, across the forms the core and Office.js give it (`'9.95'` vs 9.95, '' vs null). */
+export function sameContent(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  const blank = (x: CellValue | undefined) => x === null || x === undefined || x === '';
+  if (blank(a) || blank(b)) return blank(a) && blank(b);
+  if (typeof a === 'object' || typeof b === 'object') {
+    const ea = typeof a === 'object' && a !== null ? a.error : a;
+    const eb = typeof b === 'object' && b !== null ? b.error : b;
+    return ea === eb;
+  }
+  if (typeof a === 'number' || typeof b === 'number') {
+    const na = typeof a === 'number' ? a : typeof a === 'string' && a.trim() !== '' ? Number(a) : NaN;
+    const nb = typeof b === 'number' ? b : typeof b === 'string' && b.trim() !== '' ? Number(b) : NaN;
+    return na === nb;
+  }
+  return a === b;
+}
+
+interface SheetDecision {
+  write: { entry: PlanEntry; before: CellValue }[];
+  skipped: SkippedEntry[];
+}
+
+function decideSheet(entries: PlanEntry[], snap: SheetSnapshot | undefined): SheetDecision {
+  const all = (reason: SkipReason): SheetDecision => ({ write: [], skipped: entries.map((entry) => ({ entry, reason })) });
+  if (!snap) return all('sheetMissing');
+  if (snap.protected) return all('protected');
+  if (snap.edited) return all('changedMeanwhile');
+  const write: SheetDecision['write'] = [];
+  const refused = new Map<PlanEntry, SkipReason>();
+  const current = new Map<string, CellValue>(); // a cell written twice in one plan
+  for (const entry of entries) {
+    const before = current.has(entry.cell) ? (current.get(entry.cell) as CellValue) : snap.valueAt(entry.cell);
+    if (!current.has(entry.cell) && snap.formulaAt(entry.cell)) refused.set(entry, 'formula');
+    else if (!sameContent(entry.before, before)) refused.set(entry, 'changedMeanwhile');
+    else write.push({ entry, before });
+    current.set(entry.cell, valueAfter(entry.after));
+  }
+  if (refused.size === 0) return { write, skipped: [] };
+  return { write: [], skipped: entries.map((entry) => ({ entry, reason: refused.get(entry) ?? 'changedMeanwhile' })) };
+}
+
+/** apply(plan): see the file comment. One sync (plus one read sync for sheets not yet read). */
+export async function applyPlan(env: AdapterEnv, plan: WritePlan): Promise<ApplyResult> {
+  const bySheet = new Map<string, PlanEntry[]>();
+  for (const e of plan.entries) {
+    const list = bySheet.get(e.sheet);
+    if (list) list.push(e);
+    else bySheet.set(e.sheet, [e]);
+  }
+  const unread = [...bySheet.keys()].filter((s) => !env.state.snapshots.has(s));
+  if (unread.length) await readSheets(env, unread);
+
+  const written: PlanEntry[] = [];
+  const skipped: SkippedEntry[] = [];
+  const toWrite: { sheet: string; items: { entry: PlanEntry; before: CellValue; input: string | number }[] }[] = [];
+  for (const [sheet, entries] of bySheet) {
+    const d = decideSheet(entries, env.state.snapshots.get(sheet));
+    skipped.push(...d.skipped);
+    if (d.write.length) toWrite.push({ sheet, items: d.write.map((w) => ({ ...w, input: cellInput(w.entry.after) })) });
+  }
+  if (toWrite.length === 0) return { written, skipped };
+
+  const attempted = toWrite.flatMap((s) => s.items.map((i) => i.entry));
+  for (const s of toWrite) env.state.recentWrites.add(s.sheet, s.items.map((i) => i.entry.cell));
+  try {
+    await env.host.run(async (context) => {
+      const list = queueSheetList(context);
+      // Every target sheet is looked up (a cheap load queues its lookup now: Office.js queues an
+      // object's lookup with the first command that uses it) before any value is set, so that a
+      // sheet deleted meanwhile fails the batch before anything is written.
+      const located = toWrite.map((s) => {
+        const ws = context.workbook.worksheets.getItem(s.sheet);
+        ws.load('name');
+        return { ws, items: s.items };
+      });
+      const ranges = located.map(({ ws, items }) => items.map((i) => ({ range: ws.getRange(i.entry.cell), input: i.input })));
+      for (const sheetRanges of ranges) for (const { range, input } of sheetRanges) range.values = [[input]];
+      await context.sync();
+      env.state.setSheets(list());
+    });
+  } catch (err) {
+    const e = toHostError(err);
+    if (e.code === 'itemNotFound') throw recode(e, 'sheetDeleted', { attempted });
+    throw new HostError(e.code, e.message, { officeCode: e.officeCode, attempted, cause: err });
+  }
+  for (const s of toWrite) {
+    const snap = env.state.snapshots.get(s.sheet);
+    for (const i of s.items) {
+      snap?.recordWrite(i.entry.cell, valueAfter(i.entry.after));
+      written.push({ ...i.entry, before: i.before });
+    }
+  }
+  return { written, skipped };
+}
