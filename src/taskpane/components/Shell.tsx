@@ -1,0 +1,104 @@
+/**
+ * The pane's layout: toolbar, notices, errors, progress, then either the settings (lazy) or the
+ * last result, the overview and the findings. The 按规则评分 dialog is lazy too.
+ */
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import type { ActionName } from '../i18n/strings';
+import type { SessionState, TaskpaneSession } from '../session';
+import { CapabilityNotices } from './CapabilityNotices';
+import { ErrorBar } from './ErrorBar';
+import { ErrorBoundary } from './ErrorBoundary';
+import { FindingsPanel } from './FindingsPanel';
+import { NoticeBar } from './NoticeBar';
+import { Overview } from './Overview';
+import { ProgressPanel } from './ProgressPanel';
+import { RunResultView } from './RunResultView';
+import { Toolbar } from './Toolbar';
+
+/**
+ * The rarely used views, loaded on first use. Made anew after 重新加载界面: React.lazy keeps a
+ * failed load for good, while a new import() asks the server again (e.g. after a network blip).
+ */
+function lazyViews() {
+  return {
+    SettingsPanel: lazy(() => import(/* webpackChunkName: "settings" */ './SettingsPanel')),
+    ScoreByRuleDialog: lazy(() => import(/* webpackChunkName: "score-by-rule" */ './ScoreByRuleDialog')),
+  };
+}
+
+const useStyles = makeStyles({
+  // minWidth 0: a flex item may shrink below its content (tables then wrap instead of overflowing)
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, '& > *': { minWidth: 0 } },
+});
+
+export function Shell({ session, state }: { session: TaskpaneSession; state: SessionState }) {
+  const styles = useStyles();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const { SettingsPanel, ScoreByRuleDialog } = useMemo(lazyViews, [generation]);
+  const retryLazy = () => setGeneration((n) => n + 1);
+  const busy = state.busy !== null;
+  const retry = state.error && retryOf(session, state.error.action);
+  return (
+    <main className={styles.root}>
+      <Toolbar
+        disabled={busy || !state.ready}
+        canUndo={Boolean(state.undo?.length)}
+        settingsOpen={settingsOpen}
+        onCheck={() => void session.check()}
+        onRecalc={() => void session.recalcAll()}
+        onScoreByRule={() => void session.previewScoreByRule()}
+        onUndo={() => void session.undo()}
+        onToggleSettings={() => setSettingsOpen(!settingsOpen)}
+      />
+      <CapabilityNotices capabilities={state.capabilities} features={['mergedAreas']} />
+      {state.error && <ErrorBar action={state.error.action} error={state.error.error} onDismiss={session.dismissError} onRetry={busy ? undefined : retry ?? undefined} />}
+      {state.notice && <NoticeBar notice={state.notice} onDismiss={session.dismissNotice} />}
+      <ProgressPanel busy={state.busy} rechecking={state.rechecking} />
+      {settingsOpen ? (
+        <ErrorBoundary onReset={retryLazy}>
+          <Suspense fallback={<Spinner size="small" />}>
+            <SettingsPanel
+              settings={state.settings}
+              capabilities={state.capabilities}
+              busy={busy}
+              onChange={(patch) => void session.tools.updateSettings(patch)}
+              onClearMarkers={() => void session.tools.clearMarkers()}
+              onRedetect={() => void session.tools.redetect()}
+              onBindSelection={(part) => void session.tools.bindSelection(part)}
+            />
+          </Suspense>
+        </ErrorBoundary>
+      ) : (
+        <>
+          {state.result && <RunResultView result={state.result} onSelect={session.select} onDismiss={session.dismissResult} />}
+          <Overview evaluation={state.evaluation} />
+          <FindingsPanel evaluation={state.evaluation} onSelect={(sheet, cell) => void session.select(sheet, cell)} />
+        </>
+      )}
+      {state.preview && (
+        <ErrorBoundary onReset={retryLazy}>
+          <Suspense fallback={<Spinner size="small" />}>
+            <ScoreByRuleDialog preview={state.preview} busy={busy} onConfirm={() => void session.confirmScoreByRule()} onCancel={session.cancelScoreByRule} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
+    </main>
+  );
+}
+
+/** The button that repeats a failed action, where repeating makes sense. */
+function retryOf(session: TaskpaneSession, action: ActionName): (() => void) | null {
+  const map: Partial<Record<ActionName, () => void>> = {
+    start: () => void session.check(),
+    check: () => void session.check(),
+    recalcAll: () => void session.recalcAll(),
+    scoreByRule: () => void session.previewScoreByRule(),
+    undo: () => void session.undo(),
+    recheck: () => void session.check(),
+    redetect: () => void session.tools.redetect(),
+    clearMarkers: () => void session.tools.clearMarkers(),
+  };
+  return map[action] ?? null;
+}

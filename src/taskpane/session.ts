@@ -1,0 +1,218 @@
+/**
+ * The task pane's controller: pure TypeScript, no React, no Office. It holds the last evaluation
+ * and the entries last written (for undo) and runs the actions against a WorkbookPort:
+ *   read → evaluateWorkbook(grids, {profile, scoreByRule}) → port.apply(plan) → record written.
+ * One action at a time; failures never escape: they land in `state.error` for the UI to explain.
+ * The settings and the workbook tools (markers, bindings) are in ./tools.ts, the inline check in
+ * ./inlineCheck.ts. React subscribes with useSyncExternalStore (hooks/useSession.ts).
+ */
+import { ApplyResult, evaluateWorkbook, EvaluateOptions, Grid, HostCapabilities, markerPlan, PlanEntry, undoPlan, WorkbookPort, WritePlan } from '../core';
+import { defaultStore, KeyValueStore, onPendingAction, StorageEventSource, takePendingAction } from '../commands/requests';
+import { EditQueue } from './editQueue';
+import type { ActionName } from './i18n/strings';
+import { InlineCheck } from './inlineCheck';
+import { initialState, RunResult, SessionState } from './sessionState';
+import { loadSettings } from './settings';
+import { Store } from './store';
+import { SessionTools } from './tools';
+import { evaluateInSlices, patchGrids, scoreByRulePreview } from './workbook';
+
+export type { SessionState, RunResult, Busy, Notice } from './sessionState';
+
+export interface SessionOptions {
+  /** Inline check: re-check this long after the last edit (≤ 1 s). */
+  debounceMs?: number;
+  /** Where the ribbon leaves its 一键重算 request (window.localStorage by default). */
+  storage?: KeyValueStore;
+  /** Where `storage` events of the ribbon arrive while the pane is open (window by default). */
+  storageEvents?: StorageEventSource;
+  /** Lets the UI paint between slices of a large workbook. */
+  pause?: () => Promise<void>;
+}
+
+const NO_CAPABILITIES: HostCapabilities = { mergedAreas: false, settings: false, bindings: false, markers: false, editEvents: false };
+
+function capabilitiesOf(port: WorkbookPort): HostCapabilities {
+  try {
+    return { ...NO_CAPABILITIES, ...port.capabilities() };
+  } catch {
+    return NO_CAPABILITIES; // a host that cannot say what it supports gets the safe subset
+  }
+}
+
+export class TaskpaneSession extends Store<SessionState> {
+  /** Grids of the last read, kept in step with writes and inline re-checks. */
+  lastGrids: Grid[] | null = null;
+  readonly inline: InlineCheck;
+  /** Settings, markers, detection and bindings. */
+  readonly tools: SessionTools;
+  private queuedRecalc = false;
+  private stopPending: (() => void) | null = null;
+  private readonly pause: () => Promise<void>;
+
+  constructor(readonly port: WorkbookPort, private readonly options: SessionOptions = {}) {
+    super(initialState(capabilitiesOf(port)));
+    this.pause = options.pause ?? (() => new Promise((r) => setTimeout(r, 0)));
+    this.inline = new InlineCheck(this, new EditQueue(options.debounceMs ?? 800, (sheets) => this.inline.recheck(sheets)));
+    this.tools = new SessionTools(this);
+  }
+
+  /** The evaluation options of the current settings. */
+  evaluateOptions(scoreByRule = false): EvaluateOptions {
+    return { profile: this.getState().settings.profile, scoreByRule };
+  }
+
+  /** Loads the workbook's settings, honours a pending ribbon request, else checks (read only). */
+  async start(): Promise<void> {
+    await this.run('start', async () => {
+      if (this.getState().capabilities.settings) this.set({ settings: await loadSettings(this.port.settings) });
+    });
+    this.set({ ready: true });
+    if (this.disposed) return;
+    const store = this.options.storage ?? defaultStore();
+    this.stopPending = onPendingAction(() => void this.requestRecalc(), this.options.storageEvents, store);
+    await this.inline.enable(this.getState().settings.inlineCheck);
+    if (takePendingAction(store) === 'recalcAll') await this.recalcAll();
+    else await this.check();
+  }
+
+  override dispose(): void {
+    super.dispose();
+    this.inline.dispose();
+    this.stopPending?.();
+  }
+
+  /** Runs one action at a time (false when busy); errors go to state.error. */
+  async run(action: ActionName, work: () => Promise<void>): Promise<boolean> {
+    if (this.getState().busy || this.disposed) return false;
+    this.set({ busy: { action, phase: 'busy' }, error: null, notice: null });
+    try {
+      await work();
+    } catch (error) {
+      this.set({ error: { action, error } });
+    } finally {
+      this.set({ busy: null });
+    }
+    if (this.queuedRecalc) {
+      this.queuedRecalc = false;
+      await this.recalcAll();
+    }
+    return true;
+  }
+
+  /** read() and evaluate, with progress for large workbooks. */
+  async readAndEvaluate(action: ActionName, scoreByRule = false) {
+    this.set({ busy: { action, phase: 'reading' } });
+    const grids = await this.port.read();
+    const progress = (p: { sheetsRead: number; sheetsDone: number; formsFound: number }) => this.set({ busy: { action, phase: 'evaluating', progress: p } });
+    progress({ sheetsRead: grids.length, sheetsDone: 0, formsFound: 0 });
+    const ev = await evaluateInSlices(grids, this.evaluateOptions(scoreByRule), progress, this.pause);
+    this.lastGrids = grids;
+    return { grids, ev };
+  }
+
+  /** 检查: read and evaluate, write nothing. */
+  check = (): Promise<boolean> =>
+    this.run('check', async () => {
+      const { ev } = await this.readAndEvaluate('check');
+      this.set({ evaluation: ev });
+    });
+
+  /** 一键重算: read, evaluate every form, write the plan, list what changed. */
+  recalcAll = (): Promise<boolean> =>
+    this.run('recalcAll', async () => {
+      const { grids, ev } = await this.readAndEvaluate('recalcAll');
+      const applied = ev.plan.entries.length ? await this.write('recalcAll', ev.plan) : { written: [], skipped: [] };
+      await this.afterWrite(grids, result('recalcAll', applied, ev.forms, ev.plan.skippedSheets), true);
+    });
+
+  /** 按规则评分, step 1: evaluate with scoreByRule and preview; nothing is written. */
+  previewScoreByRule = (): Promise<boolean> =>
+    this.run('scoreByRule', async () => {
+      const { ev } = await this.readAndEvaluate('scoreByRule', true);
+      this.set({ preview: scoreByRulePreview(ev) });
+    });
+
+  /** 按规则评分, step 2 (the user confirmed): those scores and their 总分/评分等级 only. */
+  confirmScoreByRule = (): Promise<boolean> =>
+    this.run('scoreByRule', async () => {
+      const preview = this.getState().preview;
+      this.set({ preview: null });
+      const grids = this.lastGrids;
+      const entries = preview ? [...preview.scores.map((s) => s.entry), ...preview.dependent] : [];
+      if (!preview || !grids || entries.length === 0) return;
+      const applied = await this.write('scoreByRule', { entries, skippedSheets: [] });
+      await this.afterWrite(grids, result('scoreByRule', applied, preview.forms, []), false);
+    });
+
+  cancelScoreByRule = (): void => this.set({ preview: null });
+
+  /** 撤销上次重算: writes back what the last write replaced; clears the record once written. */
+  undo = (): Promise<boolean> =>
+    this.run('undo', async () => {
+      const last = this.getState().undo;
+      if (!last?.length) return;
+      const plan = undoPlan(last);
+      this.set({ busy: { action: 'undo', phase: 'writing', cells: plan.entries.length } });
+      const applied = await this.port.apply(plan);
+      this.set({ undo: null });
+      await this.afterWrite(this.lastGrids ?? [], result('undo', applied, [], []), false);
+    });
+
+  /**
+   * port.apply. When a write fails half-way the host may name the entries of the failed batch
+   * (HostError.attempted): they become the undo record, since some may have been written.
+   */
+  private async write(action: ActionName, plan: WritePlan): Promise<ApplyResult> {
+    this.set({ busy: { action, phase: 'writing', cells: plan.entries.length } });
+    try {
+      return await this.port.apply(plan);
+    } catch (error) {
+      const attempted = error && typeof error === 'object' ? (error as { attempted?: unknown }).attempted : undefined;
+      if (Array.isArray(attempted) && attempted.length) this.set({ undo: attempted as PlanEntry[] });
+      throw error;
+    }
+  }
+
+  /** After a write: patch the grids in memory, re-evaluate, record undo, refresh markers. */
+  private async afterWrite(grids: Grid[], r: RunResult, markers: boolean): Promise<void> {
+    this.lastGrids = patchGrids(grids, r.written);
+    const ev = evaluateWorkbook(this.lastGrids, this.evaluateOptions());
+    r.remaining = { error: 0, warning: 0, info: 0 };
+    for (const f of ev.findings) r.remaining[f.severity]++;
+    if (r.action !== 'undo' && r.written.length) this.set({ undo: r.written });
+    this.set({ evaluation: ev, result: r });
+    if (!markers || !this.getState().capabilities.markers || ev.forms.length === 0) return;
+    this.set({ busy: { action: r.action, phase: 'markers' } });
+    try {
+      r.markers = await this.port.markers.apply(markerPlan(ev.forms));
+    } catch (err) {
+      r.markersError = err; // the figures are written; only the markers are missing
+    }
+    this.set({ result: { ...r } });
+  }
+
+  /** A click on a finding or a change: select the cell in the workbook. */
+  select = async (sheet: string, cell: string): Promise<void> => {
+    try {
+      await this.port.select(sheet, cell);
+    } catch (error) {
+      this.set({ error: { action: 'select', error } });
+    }
+  };
+
+  /** The ribbon's 一键重算 while the pane is open: now, or right after the running action. */
+  requestRecalc(): Promise<boolean> {
+    if (!this.getState().busy) return this.recalcAll();
+    this.queuedRecalc = true;
+    return Promise.resolve(false);
+  }
+
+  dismissError = (): void => this.set({ error: null });
+  dismissResult = (): void => this.set({ result: null });
+  dismissNotice = (): void => this.set({ notice: null });
+}
+
+function result(action: RunResult['action'], applied: ApplyResult, sources: RunResult['sources'], skippedSheets: string[]): RunResult {
+  return { action, written: applied.written, skipped: applied.skipped, skippedSheets, sources, remaining: null, markers: null, markersError: null };
+}

@@ -1,0 +1,68 @@
+/** The task pane's state, as the controller (session.ts) holds it and the components read it. */
+import type { FormBinding, FormEvaluation, HostCapabilities, MarkerResult, PlanEntry, Severity, SkippedEntry, WorkbookEvaluation } from '../core';
+import type { ActionName } from './i18n/strings';
+import { defaultSettings, PaneSettings } from './settings';
+import type { EvalProgress, ScoreByRulePreview } from './workbook';
+
+export type Phase = 'busy' | 'reading' | 'evaluating' | 'writing' | 'markers';
+
+export interface Busy {
+  action: ActionName;
+  phase: Phase;
+  progress?: EvalProgress;
+  /** Cells being written. */
+  cells?: number;
+}
+
+/** What the last write did (一键重算, 按规则评分 or 撤销). */
+export interface RunResult {
+  action: 'recalcAll' | 'scoreByRule' | 'undo';
+  written: PlanEntry[];
+  skipped: SkippedEntry[];
+  /** Protected sheets the plan left out (known from the read). */
+  skippedSheets: string[];
+  /** The evaluations the written figures come from (for the 「说明」 of each change). */
+  sources: FormEvaluation[];
+  /** Findings left after the write. */
+  remaining: Record<Severity, number> | null;
+  markers: MarkerResult | null;
+  markersError: unknown;
+}
+
+export type Notice =
+  | { type: 'markersCleared'; count: number }
+  | { type: 'redetected'; forms: number }
+  | { type: 'bound'; binding: FormBinding };
+
+export interface SessionState {
+  /** Settings loaded (or their loading failed): the pane can be used. */
+  ready: boolean;
+  busy: Busy | null;
+  evaluation: WorkbookEvaluation | null;
+  result: RunResult | null;
+  /** Entries the last write changed, with their old values; null when there is nothing to undo. */
+  undo: PlanEntry[] | null;
+  preview: ScoreByRulePreview | null;
+  error: { action: ActionName; error: unknown } | null;
+  notice: Notice | null;
+  settings: PaneSettings;
+  capabilities: HostCapabilities;
+  /** Sheets being re-checked after an edit. */
+  rechecking: string[];
+}
+
+export function initialState(capabilities: HostCapabilities): SessionState {
+  return {
+    ready: false,
+    busy: null,
+    evaluation: null,
+    result: null,
+    undo: null,
+    preview: null,
+    error: null,
+    notice: null,
+    settings: defaultSettings(),
+    capabilities,
+    rechecking: [],
+  };
+}

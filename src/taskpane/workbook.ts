@@ -1,0 +1,172 @@
+/**
+ * Pure helpers of the task pane's controller (no React, no host): evaluating in slices with
+ * progress, replacing one sheet's forms after an inline re-check, patching the grids in memory
+ * with what was written, the 按规则评分 preview and the ranges to bind.
+ */
+import {
+  CellValue,
+  evaluateWorkbook,
+  EvaluateOptions,
+  FormBinding,
+  FormCell,
+  FormEvaluation,
+  Grid,
+  parseA1,
+  parseRange,
+  PlanEntry,
+  PlanValue,
+  SheetEvaluation,
+  toA1,
+  WorkbookEvaluation,
+} from '../core';
+
+export interface EvalProgress {
+  sheetsRead: number;
+  sheetsDone: number;
+  formsFound: number;
+}
+
+/** Sheets per slice: between slices the UI gets a chance to paint the progress. */
+export const SLICE = 10;
+
+/** One WorkbookEvaluation from sheet evaluations (findings in sheet order, as the core does). */
+export function combine(sheets: SheetEvaluation[], skippedSheets: string[]): WorkbookEvaluation {
+  const forms = sheets.flatMap((s) => s.forms);
+  const findings = sheets.flatMap((s) => [...s.findings, ...s.forms.flatMap((f) => f.findings)]);
+  const skipped = new Set(skippedSheets);
+  const entries = sheets.filter((s) => !skipped.has(s.sheet)).flatMap((s) => s.forms.flatMap((f) => f.plan));
+  return { sheets, forms, findings, plan: { entries, skippedSheets: sheets.map((s) => s.sheet).filter((s) => skipped.has(s)) } };
+}
+
+/** evaluateWorkbook over slices of sheets, reporting progress and yielding between slices. */
+export async function evaluateInSlices(
+  grids: readonly Grid[],
+  options: EvaluateOptions,
+  onProgress: (p: EvalProgress) => void,
+  pause: () => Promise<void>,
+): Promise<WorkbookEvaluation> {
+  if (grids.length <= SLICE) return evaluateWorkbook(grids, options);
+  const sheets: SheetEvaluation[] = [];
+  const skipped: string[] = [];
+  for (let i = 0; i < grids.length; i += SLICE) {
+    const part = evaluateWorkbook(grids.slice(i, i + SLICE), options);
+    sheets.push(...part.sheets);
+    skipped.push(...part.plan.skippedSheets);
+    onProgress({ sheetsRead: grids.length, sheetsDone: Math.min(i + SLICE, grids.length), formsFound: sheets.reduce((n, s) => n + s.forms.length, 0) });
+    if (i + SLICE < grids.length) await pause();
+  }
+  return combine(sheets, skipped);
+}
+
+/** The evaluation with one sheet's part replaced by a fresh evaluation of that sheet. */
+export function replaceSheet(ev: WorkbookEvaluation | null, fresh: WorkbookEvaluation): WorkbookEvaluation {
+  const next = fresh.sheets[0];
+  if (!ev) return fresh;
+  if (!next) return ev;
+  const found = ev.sheets.some((s) => s.sheet === next.sheet);
+  const sheets = found ? ev.sheets.map((s) => (s.sheet === next.sheet ? next : s)) : [...ev.sheets, next];
+  const skipped = ev.plan.skippedSheets.filter((s) => s !== next.sheet).concat(fresh.plan.skippedSheets);
+  return combine(sheets, skipped);
+}
+
+/** Grids with one sheet replaced (or added). */
+export function replaceGrid(grids: readonly Grid[], grid: Grid): Grid[] {
+  const found = grids.some((g) => g.sheet === grid.sheet);
+  return found ? grids.map((g) => (g.sheet === grid.sheet ? grid : g)) : [...grids, grid];
+}
+
+function cellValueOf(v: PlanValue): CellValue {
+  if (v.type === 'blank') return null;
+  return v.type === 'number' ? Number(v.text) : v.text;
+}
+
+/**
+ * The grids as they are after the host wrote these entries (copies; the input is untouched), so
+ * that the pane shows what remains to fix without reading the whole workbook again.
+ */
+export function patchGrids(grids: readonly Grid[], written: readonly PlanEntry[]): Grid[] {
+  if (written.length === 0) return [...grids];
+  const bySheet = new Map<string, PlanEntry[]>();
+  for (const e of written) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+  return grids.map((g) => {
+    const entries = bySheet.get(g.sheet);
+    if (!entries) return g;
+    const o = parseA1(g.origin || 'A1');
+    const values = g.values.map((row) => row.slice());
+    for (const e of entries) {
+      const { row, col } = parseA1(e.cell);
+      const r = row - o.row;
+      const c = col - o.col;
+      if (r < 0 || c < 0) continue; // outside the used range's top-left: cannot happen for output cells
+      while (values.length <= r) values.push([]);
+      const line = values[r];
+      while (line.length <= c) line.push(null);
+      line[c] = cellValueOf(e.after);
+    }
+    return { ...g, values };
+  });
+}
+
+export interface ScoreByRulePreview {
+  /** Quantitative 得分 cells whose rule-based score differs from the sheet. */
+  scores: { entry: PlanEntry; form: FormEvaluation; name: string }[];
+  /** The 总分/评分等级 entries of the forms those scores belong to. */
+  dependent: PlanEntry[];
+  /** The evaluation under scoreByRule (for the explanations). */
+  forms: FormEvaluation[];
+}
+
+/** From an evaluation with scoreByRule: true, only what 按规则评分 changes. */
+export function scoreByRulePreview(ev: WorkbookEvaluation): ScoreByRulePreview {
+  const scores: ScoreByRulePreview['scores'] = [];
+  const dependent: PlanEntry[] = [];
+  for (const form of ev.forms) {
+    const quantitative = new Map<string, string>();
+    for (const ind of form.indicators) {
+      if (ind.kind === 'quantitative' && ind.suggested !== null && ind.row.score) quantitative.set(ind.row.score.cell, ind.row.name);
+    }
+    const mine = form.plan.filter((e) => e.kind === 'indicatorScore' && quantitative.has(e.cell));
+    if (mine.length === 0) continue;
+    for (const entry of mine) scores.push({ entry, form, name: quantitative.get(entry.cell) ?? '' });
+    dependent.push(...form.plan.filter((e) => e.kind === 'totalScore' || e.kind === 'grade'));
+  }
+  return { scores, dependent, forms: ev.forms };
+}
+
+type Part = Omit<FormBinding, 'id'>;
+
+function rowsOf(cells: (FormCell | null)[]): number[] {
+  return cells.filter((c): c is FormCell => c !== null).map((c) => c.row);
+}
+
+/**
+ * The budget block and the indicator table of every located form, as ranges to bind. The core
+ * does not expose the parts' ranges, so they are derived: the form's columns, from the header row
+ * (the row above the first fund/indicator row) to the last fund row, or to the 评分等级 row.
+ */
+export function bindingParts(forms: readonly FormEvaluation[]): Part[] {
+  const parts: Part[] = [];
+  for (const { form } of forms) {
+    const r = parseRange(form.range);
+    const span = (rows: number[], part: Part['part']) => {
+      if (rows.length === 0) {
+        parts.push({ sheet: form.sheet, part, range: form.range }); // nothing located: the whole form
+        return;
+      }
+      const top = Math.max(r.top, Math.min(...rows) - 1);
+      const bottom = Math.min(r.bottom, Math.max(...rows));
+      parts.push({ sheet: form.sheet, part, range: `${toA1(top, r.left)}:${toA1(bottom, r.right)}` });
+    };
+    span(form.funds.flatMap((f) => rowsOf([f.initial, f.annual, f.executed, f.weight, f.rate, f.score])), 'budget');
+    const indicatorRows = form.indicators.map((i) => i.row);
+    const tail = rowsOf([form.totalScore, form.totalWeight, form.grade]);
+    span(indicatorRows.length ? [...indicatorRows, ...tail] : [], 'indicators');
+  }
+  return parts;
+}
+
+/** The evaluation without a sheet that no longer exists. */
+export function removeSheet(ev: WorkbookEvaluation | null, sheet: string): WorkbookEvaluation | null {
+  if (!ev || !ev.sheets.some((s) => s.sheet === sheet)) return ev;
+  return combine(ev.sheets.filter((s) => s.sheet !== sheet), ev.plan.skippedSheets.filter((s) => s !== sheet));
+}
