@@ -39,7 +39,11 @@ export interface ApplyResult {
   skipped: SkippedEntry[];
 }
 
-export type SkipReason = 'formula' | 'protected' | 'sheetMissing' | 'changedMeanwhile';
+/**
+ * Why an entry was not written. `sheetRefused`: the entry itself was fine, but another cell of its
+ * sheet was refused, and a sheet is written all or nothing.
+ */
+export type SkipReason = 'formula' | 'protected' | 'sheetMissing' | 'changedMeanwhile' | 'sheetRefused';
 
 export interface SkippedEntry {
   entry: PlanEntry;

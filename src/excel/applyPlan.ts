@@ -10,7 +10,7 @@
  *    pane subscribed to them) → every entry skipped `changedMeanwhile`;
  *  - a cell holding a formula → `formula`; a cell whose value is not the plan's `before` →
  *    `changedMeanwhile`. A sheet is written all or nothing: when one of its entries is refused, the
- *    others are skipped too, as `changedMeanwhile` (the sheet is not what the plan was made from);
+ *    others are skipped too, as `sheetRefused` (the sheet is not what the plan was made from);
  *  - `written[].before` is the value the snapshot holds (for undo).
  *
  * Values: a figure is written as a JS number (`Number(text)` of the core's exact 2-decimal text);
@@ -106,7 +106,7 @@ function decideSheet(entries: PlanEntry[], snap: SheetSnapshot | undefined): She
     current.set(entry.cell, valueAfter(entry.after));
   }
   if (refused.size === 0) return { write, skipped: [] };
-  return { write: [], skipped: entries.map((entry) => ({ entry, reason: refused.get(entry) ?? 'changedMeanwhile' })) };
+  return { write: [], skipped: entries.map((entry) => ({ entry, reason: refused.get(entry) ?? 'sheetRefused' })) };
 }
 
 /** apply(plan): see the file comment. One sync (plus one read sync for sheets not yet read). */

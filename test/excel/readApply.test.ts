@@ -204,7 +204,7 @@ describe('safe writes', () => {
     const r = await wb.apply(plan(entry('S', 'G21', num('99.95'), 90), entry('S', 'H6', num('9.95'), 9.95), entry('T', 'C22', text('良'), '优')));
     expect(r.skipped).toEqual([
       { entry: expect.objectContaining({ cell: 'G21' }), reason: 'formula' },
-      { entry: expect.objectContaining({ cell: 'H6' }), reason: 'changedMeanwhile' },
+      { entry: expect.objectContaining({ cell: 'H6' }), reason: 'sheetRefused' },
     ]);
     expect(r.written.map((e) => [e.sheet, e.cell, e.before])).toEqual([['T', 'C22', '优']]);
     expect(fake.writes.map((w) => [w.sheet, w.cell])).toEqual([['T', 'C22']]);

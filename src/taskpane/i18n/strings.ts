@@ -132,7 +132,7 @@ const TABLE = {
 /** Names of output cells (WritePlan kinds), of skip reasons, of actions, of profiles. */
 const NAMED = {
   kind: { rate: ['执行率', 'rate'], budgetScore: ['预算执行得分', 'budget score'], indicatorScore: ['指标得分', 'indicator score'], totalScore: ['总分', 'total'], grade: ['评分等级', 'grade'] },
-  skip: { formula: ['含公式', 'formula'], protected: ['工作表受保护', 'protected sheet'], sheetMissing: ['工作表已不存在', 'sheet missing'], changedMeanwhile: ['期间已被修改', 'changed meanwhile'] },
+  skip: { formula: ['含公式', 'formula'], protected: ['工作表受保护', 'protected sheet'], sheetMissing: ['工作表已不存在', 'sheet missing'], changedMeanwhile: ['期间已被修改', 'changed meanwhile'], sheetRefused: ['同表其他单元格被拒，整表未写入', 'another cell of the sheet was refused; the sheet was not written'] },
   severity: { error: ['错误', 'Errors'], warning: ['警告', 'Warnings'], info: ['提示', 'Notes'] },
   action: {
     start: ['打开任务窗格', 'Opening the pane'], check: ['检查', 'Check'], recalcAll: ['一键重算', 'Recalculate all'], scoreByRule: ['按规则评分', 'Score by rule'],
