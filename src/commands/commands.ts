@@ -4,16 +4,17 @@
  *
  *  - `showTaskpane`: opens the task pane (the manifest's 打开助手 button uses the declarative
  *    ShowTaskpane action; this one is for ExecuteFunction callers such as shortcuts).
- *  - `recalcAll` (一键重算): leaves a `recalcAll` request in localStorage (./requests.ts), then
- *    opens the task pane, which runs the same whole-workbook recalculation as its own button
- *    (on start, or at once through the `storage` event when it is already open).
+ *  - `recalcAll` (一键重算): recalculates the whole workbook right here, in the function file's
+ *    runtime (./ribbonRecalc.ts: read → evaluate → write, 2 syncs), stores what it wrote in the
+ *    workbook for 撤销上次重算, and tells an open task pane to refresh. If it fails, it leaves a
+ *    `recalcAll` request (./requests.ts) so that the task pane, once opened, runs it again and
+ *    explains the failure in words (the function file has no UI of its own).
  *
  * Office.addin.showAsTaskpane() needs a shared runtime (SharedRuntime 1.1), which this XML
- * manifest does not declare: without it the request waits (5 minutes at most) until the user
- * opens the pane with 打开助手. Every action calls event.completed(), also when it fails;
- * otherwise Office shows the command as running for a long time.
+ * manifest does not declare; where it is missing the pane is not opened by the command. Every
+ * action calls event.completed(), also when it fails; otherwise Office shows it as running.
  */
-import { requestAction } from './requests';
+import { announceRibbonDone, requestAction } from './requests';
 
 type CommandEvent = Pick<Office.AddinCommands.Event, 'completed'>;
 
@@ -61,13 +62,26 @@ export function showTaskpane(event: CommandEvent): Promise<void> {
 
 export function recalcAll(event: CommandEvent): Promise<void> {
   return finish(event, async () => {
-    // The request first, so that a pane that opens (or is open) finds it.
     try {
-      requestAction('recalcAll');
+      // Loaded on demand: showTaskpane needs none of the engine.
+      const [{ recalculateFromRibbon }, { createOfficeWorkbook }, { createSettingsStore }, { officeHost }] = await Promise.all([
+        import('./ribbonRecalc'),
+        import('../excel/officeWorkbook'),
+        import('../excel/settings'),
+        import('../excel/host'),
+      ]);
+      const settings = createSettingsStore(officeHost());
+      await recalculateFromRibbon({ settings, openPort: (known) => createOfficeWorkbook(known ? { knownSheets: known } : {}) });
+      announceRibbonDone();
     } catch (err) {
-      report('could not leave the recalcAll request for the task pane', err);
+      report('recalcAll failed; the task pane will run it again and explain', err);
+      try {
+        requestAction('recalcAll');
+      } catch (e) {
+        report('could not leave the recalcAll request for the task pane', e);
+      }
+      await openTaskpane();
     }
-    await openTaskpane();
   });
 }
 

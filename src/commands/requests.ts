@@ -90,3 +90,27 @@ export function onPendingAction(
   source.addEventListener('storage', listener);
   return () => source.removeEventListener('storage', listener);
 }
+
+/**
+ * The ribbon's own recalculation finished (it wrote into the workbook): an open task pane hears
+ * it through the `storage` event and reads the workbook again, with the undo record the ribbon
+ * left in the workbook's settings.
+ */
+export const RIBBON_DONE_KEY = 'jixiao.ribbonRecalcDoneAt';
+
+export function announceRibbonDone(store = defaultStore(), now = Date.now()): void {
+  try {
+    store?.setItem(RIBBON_DONE_KEY, String(now));
+  } catch {
+    // no storage: the pane shows the new figures on its next check
+  }
+}
+
+export function onRibbonDone(handler: () => void, source: StorageEventSource | undefined = globalThis as unknown as StorageEventSource): () => void {
+  if (!source || typeof source.addEventListener !== 'function') return () => undefined;
+  const listener = (event: { key: string | null }) => {
+    if (event.key === RIBBON_DONE_KEY) handler();
+  };
+  source.addEventListener('storage', listener);
+  return () => source.removeEventListener('storage', listener);
+}

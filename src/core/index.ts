@@ -20,3 +20,4 @@ export * from './writePlan';
 export * from './explain';
 export * from './markers';
 export * from './port';
+export * from './workbookSettings';

@@ -44,6 +44,12 @@ export interface OfficeWorkbookOptions {
   host?: OfficeHost;
   /** Load the sheet list at once (1 sync, in the background) so that the first read costs 1 sync. Default true. */
   prime?: boolean;
+  /**
+   * Sheet names remembered from an earlier read (the ribbon's fresh runtime keeps them in the
+   * document's settings): the first read then costs 1 sync, with no priming. A stale list is
+   * corrected by the read itself (a sheet added: +1 sync; deleted or renamed: one retry).
+   */
+  knownSheets?: string[];
 }
 
 export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): OfficeWorkbook {
@@ -53,7 +59,8 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Offic
   const events = new EditEvents(env);
 
   let priming: Promise<unknown> | null = null;
-  if (options.prime !== false && caps.read) {
+  if (options.knownSheets) env.state.setSheets(options.knownSheets.map((name) => ({ name })));
+  else if (options.prime !== false && caps.read) {
     priming = refreshSheetList(env).catch(() => undefined); // outside Excel: the first read reports it
   }
   const primed = async () => {

@@ -74,6 +74,25 @@ describe('round trips', () => {
     expect(fake.syncs).toBe(3);
   });
 
+  test('with the sheet names remembered in the document (the ribbon), read + write = 2 syncs from a cold start', async () => {
+    const fake = fakeOf(threeSheets());
+    const wb = createOfficeWorkbook({ host: fake.host, knownSheets: ['城运日常', '专项经费', '说明'] });
+    expect(fake.syncs).toBe(0); // no priming
+    const ev = evaluateWorkbook(await wb.read());
+    expect(fake.syncs).toBe(1);
+    await wb.apply(ev.plan);
+    expect(fake.syncs).toBe(2);
+    expect(fake.cell('城运日常', 'G6')).toEqual({ v: 99.45 });
+  });
+
+  test('a stale remembered list corrects itself (a sheet added since: one more sync)', async () => {
+    const fake = fakeOf(threeSheets());
+    const wb = createOfficeWorkbook({ host: fake.host, knownSheets: ['城运日常', '专项经费'] });
+    const grids = await wb.read();
+    expect(grids.map((g) => g.sheet)).toEqual(['城运日常', '专项经费', '说明']);
+    expect(fake.syncs).toBe(2);
+  });
+
   test('a sheet added since the last batch costs one more sync (only that sheet is read)', async () => {
     const fake = fakeOf(threeSheets());
     const wb = createOfficeWorkbook({ host: fake.host, prime: false });

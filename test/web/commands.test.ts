@@ -166,7 +166,7 @@ describe('commands.ts: ribbon actions', () => {
     expect([...fake.handlers.keys()].sort()).toEqual(['recalcAll', 'showTaskpane']);
   });
 
-  test('recalcAll leaves the request, opens the pane (shared runtime) and completes', async () => {
+  test('recalcAll that cannot recalculate here (no Excel behind the fake) leaves the request for the pane, opens it (shared runtime) and completes', async () => {
     const store = new MemoryStore();
     const fake = loadCommands({ store });
     const completed = jest.fn();
@@ -177,7 +177,7 @@ describe('commands.ts: ribbon actions', () => {
     expect(takePendingAction(store)).toBe('recalcAll');
   });
 
-  test('without a shared runtime recalcAll only leaves the request, and completes', async () => {
+  test('…and without a shared runtime it only leaves the request, and completes', async () => {
     const store = new MemoryStore();
     const fake = loadCommands({ store, sharedRuntime: false });
     const completed = jest.fn();
