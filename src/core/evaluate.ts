@@ -91,7 +91,7 @@ export function evaluateWorkbook(grids: readonly Grid[], options: EvaluateOption
   const sheets: SheetEvaluation[] = [];
   const plan = emptyPlan();
   for (const grid of grids) {
-    const located = locateForms(grid);
+    const located = locateForms(grid, options.hints?.[grid.sheet]);
     const forms = located.forms.map((form) => evaluateForm(form, options));
     const sheetFindings = [...located.findings];
     const entries = forms.flatMap((f) => f.plan);

@@ -32,6 +32,8 @@ export const SEVERITY_OF = {
   FORM_INCOMPLETE: 'warning',
   COLUMN_MISSING: 'warning',
   SHEET_PROTECTED: 'info',
+  /** A range bound as a budget block / indicator table no longer holds that table's header. */
+  BINDING_MISMATCH: 'warning',
   FILE_UNREADABLE: 'error',
 } as const;
 

@@ -61,6 +61,11 @@ export interface SelfEvalForm {
   totalWeight: FormCell | null;
   totalScore: FormCell | null;
   grade: FormCell | null;
+  /**
+   * Set when the form was located through bound ranges (LocateHints): the range each part was
+   * found in; a part found automatically has none.
+   */
+  hinted?: { budget?: string; indicators?: string };
   /** Header columns the locator expected but did not find (for COLUMN_MISSING). */
   missingColumns: string[];
   protected: boolean;

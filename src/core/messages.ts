@@ -146,6 +146,16 @@ const MESSAGES: Record<FindingCode, [Template, Template]> = {
     (p) => `工作表受保护，${s(p.cells)} 个单元格的重算结果未写入；请撤销保护后重试`,
     (p) => `the sheet is protected: ${s(p.cells)} recalculated cells were not written; unprotect it and try again`,
   ],
+  BINDING_MISMATCH: [
+    (p) =>
+      p.part === 'indicators'
+        ? `绑定的指标表区域 ${s(p.range)} 中找不到表头（一级指标/三级指标/分值/得分…），请重新绑定或重新识别`
+        : `绑定的预算表区域 ${s(p.range)} 中找不到表头（年初预算数/全年预算数/全年执行数…），请重新绑定或重新识别`,
+    (p) =>
+      p.part === 'indicators'
+        ? `the range ${s(p.range)} bound as the indicator table has no header (一级指标/三级指标/分值/得分…): bind it again or detect the forms again`
+        : `the range ${s(p.range)} bound as the budget block has no header (年初预算数/全年预算数/全年执行数…): bind it again or detect the forms again`,
+  ],
   FILE_UNREADABLE: [(p) => `无法读取文件：${s(p.reason)}`, (p) => `the file cannot be read: ${s(p.reason)}`],
 };
 

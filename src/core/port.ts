@@ -57,7 +57,10 @@ export interface SettingsStore {
 
 /** A located form's parts, as the host binds them. */
 export interface FormBinding {
-  /** Stable id naming the sheet and the form, e.g. `jixiao:安亭城运日常运行费用:1:budget`. */
+  /**
+   * Stable id naming the sheet and the form, e.g. `jixiao:安亭城运日常运行费用:1:budget`; ranges the
+   * user bound are `jixiao:<sheet>:user<n>:<part>` (see bindingIds.ts).
+   */
   id: string;
   sheet: string;
   part: 'budget' | 'indicators';
@@ -66,13 +69,28 @@ export interface FormBinding {
 }
 
 export interface BindingsPort {
-  /** Creates (or re-creates) bindings for these parts; returns what is bound now. */
+  /**
+   * Creates (or re-creates) bindings for these parts, `jixiao:<sheet>:<n>:<part>` numbered in the
+   * order given per sheet and part; the sheets named lose their other automatic bindings (not the
+   * user's). Returns what is bound now.
+   */
   bind(parts: Omit<FormBinding, 'id'>[]): Promise<FormBinding[]>;
   /** Bindings saved in the workbook, with their current ranges (rows inserted are followed). */
   list(): Promise<FormBinding[]>;
-  /** Binds the user's current selection as a budget block or an indicator table. */
+  /**
+   * list(), and the bindings the workbook's form map remembers but the host no longer has (a sheet
+   * or the cells deleted). Optional: without it nothing is known to be lost.
+   */
+  status?(): Promise<BindingsStatus>;
+  /** Binds the user's current selection as a budget block or an indicator table (`…:user<n>:…`). */
   bindSelection(part: 'budget' | 'indicators'): Promise<FormBinding>;
   remove(ids: string[]): Promise<void>;
+}
+
+export interface BindingsStatus {
+  bound: FormBinding[];
+  /** Saved bindings the host no longer has. */
+  lost: FormBinding[];
 }
 
 export interface MarkersPort {

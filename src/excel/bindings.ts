@@ -6,15 +6,19 @@
  * above or inside, so reopening the workbook finds the forms where they are now.
  *
  * Ids name the sheet, the form's ordinal on it and the part: `jixiao:<sheet>:<n>:budget` /
- * `jixiao:<sheet>:<n>:indicators`. The form map (id, sheet, part, range at binding time) is saved
- * in the workbook settings under `jixiao.bindings`. `status()` reports which saved bindings Excel
- * no longer has (`lost`: a sheet deleted, the cells deleted…): the task pane re-detects those.
+ * `jixiao:<sheet>:<n>:indicators`; a range the user bound (bindSelection) is
+ * `jixiao:<sheet>:user<n>:<part>` and is left alone by bind(), which replaces only the automatic
+ * bindings of the sheets it is given (core/bindingIds.ts). The form map (id, sheet, part, range at
+ * binding time) is saved in the workbook settings under `jixiao.bindings`. `status()` reports which
+ * saved bindings Excel no longer has (`lost`: a sheet deleted, the cells deleted…): the task pane
+ * binds those forms again and says so.
  *
  * Sync counts: bind = 2 (which ids exist; delete + add + read the new ranges), list/status = 2
  * (which ids exist; their ranges), bindSelection = 2, remove = 2. Each then saves the settings
  * (`saveAsync`, not a sync).
  */
-import type { BindingsPort, FormBinding } from '../core/port';
+import { bindingId, isUserBinding, userBindingId } from '../core/bindingIds';
+import type { BindingsPort, BindingsStatus, FormBinding } from '../core/port';
 import { HostError } from './errors';
 import { bareAddress, runBatch, sheetOfAddress } from './host';
 import { createSettingsStore } from './settings';
@@ -24,15 +28,8 @@ export const BINDINGS_KEY = 'bindings';
 
 type Part = FormBinding['part'];
 
-export function bindingId(sheet: string, n: number, part: Part): string {
-  return `jixiao:${sheet}:${n}:${part}`;
-}
-
-export interface BindingsStatus {
-  bound: FormBinding[];
-  /** Saved bindings Excel no longer has. */
-  lost: FormBinding[];
-}
+export { bindingId, userBindingId };
+export type { BindingsStatus };
 
 export interface OfficeBindings extends BindingsPort {
   status(): Promise<BindingsStatus>;
@@ -99,8 +96,10 @@ export function createBindings(env: AdapterEnv): OfficeBindings {
         counters.set(k, n);
         return { ...p, id: bindingId(p.sheet, n, p.part) };
       });
-      // The sheets named are bound afresh: their old bindings go (a form may have disappeared).
-      const stale = before.filter((b) => sheets.has(b.sheet)).map((b) => b.id);
+      // The sheets named are bound afresh: their old automatic bindings go (a form may have
+      // disappeared); what the user bound stays.
+      const replaced = (b: FormBinding) => sheets.has(b.sheet) && !isUserBinding(b.id);
+      const stale = before.filter(replaced).map((b) => b.id);
       const ids = [...new Set([...stale, ...wanted.map((w) => w.id)])];
       const bound = await runBatch(env.host, async (context) => {
         const present = await existing(context, ids);
@@ -114,7 +113,7 @@ export function createBindings(env: AdapterEnv): OfficeBindings {
         await context.sync();
         return added.map(({ w, r }) => fromRangeAddress(w.id, w.part, r.address, w.sheet));
       });
-      await save([...before.filter((b) => !sheets.has(b.sheet)), ...bound]);
+      await save([...before.filter((b) => !replaced(b)), ...bound]);
       return bound;
     },
 
@@ -128,8 +127,8 @@ export function createBindings(env: AdapterEnv): OfficeBindings {
         const sheet = sheetOfAddress(sel.address);
         const taken = new Set(before.map((b) => b.id));
         let n = 1;
-        while (taken.has(bindingId(sheet, n, part))) n++;
-        const id = bindingId(sheet, n, part);
+        while (taken.has(userBindingId(sheet, n, part))) n++;
+        const id = userBindingId(sheet, n, part);
         const r = context.workbook.bindings.add(sel, 'Range', id).getRange();
         r.load('address');
         await context.sync();

@@ -5,6 +5,7 @@
 import { evaluateWorkbook, defaultOptions } from '../../src/core/evaluate';
 import { Finding, FindingCode, Severity } from '../../src/core/findings';
 import { CellValue } from '../../src/core/grid';
+import { LocateHints } from '../../src/core/locate/hints';
 import { buildForm, FormSpec, gridOf } from '../support/buildForm';
 import { correctSpec, QUAL, QUANT, run, RunOptions, setAt, withIndicator } from './helpers';
 
@@ -27,6 +28,9 @@ const blankRows = (from: number, to: number) => ({ edit: (b: ReturnType<typeof b
 const sheetFindings = (prot: boolean, spec: FormSpec) => () =>
   evaluateWorkbook([gridOf('S', [{ form: buildForm(spec) }], { protected: prot })], defaultOptions()).findings;
 const blankOutputs = { ...correctSpec(), rates: {}, budgetScore: null, totalScore: null, grade: null };
+/** The correct form at A1 evaluated with ranges bound as its budget block / indicator table. */
+const hinted = (hints: LocateHints) => () =>
+  evaluateWorkbook([gridOf('S', [{ form: buildForm(correctSpec()) }])], defaultOptions({ hints: { S: hints } })).findings;
 
 export const CATALOGUE: Scenario[] = [
   { code: 'ZERO_BUDGET_EXECUTED', severity: 'error', cells: ['G8'], defect: f(funds({ current: [752.94, 762.25, 753.02], carry: [0, 0, 5] })), clean: ok },
@@ -59,4 +63,6 @@ export const CATALOGUE: Scenario[] = [
   { code: 'FORM_INCOMPLETE', severity: 'warning', cells: ['A12'], defect: f(correctSpec(), blankRows(4, 8)), clean: ok },
   { code: 'COLUMN_MISSING', severity: 'warning', cells: [null], defect: f(correctSpec(), { edit: (b) => { b.rows[11][7] = null; } }), clean: ok },
   { code: 'SHEET_PROTECTED', severity: 'info', cells: [null], defect: sheetFindings(true, blankOutputs), clean: sheetFindings(false, blankOutputs) },
+  // a bound range below the form, where there is no table any more; bound right, the form is clean
+  { code: 'BINDING_MISMATCH', severity: 'warning', cells: ['A30'], defect: hinted({ budget: ['A30:H35'] }), clean: hinted({ budget: ['A5:H9'], indicators: ['A12:I22'] }) },
 ];

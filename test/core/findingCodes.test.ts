@@ -27,6 +27,7 @@ describe('every finding code: triggered at its cell, absent without the defect',
     expect(only(byCode.COLUMN_MISSING.defect(), 'COLUMN_MISSING').params).toEqual({ columns: 'indicator.deviation' });
     expect(only(byCode.FORM_INCOMPLETE.defect(), 'FORM_INCOMPLETE').params).toEqual({ missing: 'budget' });
     expect(only(byCode.SHEET_PROTECTED.defect(), 'SHEET_PROTECTED').params).toEqual({ cells: 7 });
+    expect(only(byCode.BINDING_MISMATCH.defect(), 'BINDING_MISMATCH').params).toEqual({ part: 'budget', range: 'A30:H35' });
   });
 
   test('a profile option does not add findings to a clean form', () => {

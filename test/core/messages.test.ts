@@ -29,6 +29,7 @@ const PARAMS: Record<FindingCode, Record<string, ParamValue>> = {
   FORM_INCOMPLETE: { missing: 'budget' },
   COLUMN_MISSING: { columns: 'indicator.deviation' },
   SHEET_PROTECTED: { cells: 7 },
+  BINDING_MISMATCH: { part: 'budget', range: 'A30:H35' },
   FILE_UNREADABLE: { reason: 'not a zip file' },
 };
 
@@ -42,6 +43,7 @@ const VARIANTS: [FindingCode, Record<string, ParamValue>][] = [
   ['SCORE_OUT_OF_BAND', { name: 'x', score: '6.00', tier: 'notMet', low: '0.00', high: '6.00' }],
   ['GRADE_MISMATCH', { computed: '优', sheetValue: '良', totalScore: null }],
   ['STALE_VALUE', { field: 'grade', computed: '99.95', sheetValue: '' }],
+  ['BINDING_MISMATCH', { part: 'indicators', range: 'K5:R15' }],
 ];
 
 const BAD = /undefined|null|\[object|NaN|\$\{/;
@@ -82,6 +84,15 @@ describe('messages', () => {
     const f = finding('SCORE_OVER_WEIGHT', 'S', 'G14', { name: '合同履约达标率', score: '12.00', weight: '10.00' });
     expect(formatFinding(f, 'zh-CN').startsWith('第14行')).toBe(true);
     expect(formatFinding(f, 'en-US').startsWith('row 14')).toBe(true);
+  });
+
+  test('BINDING_MISMATCH names the part and the range, and what to do', () => {
+    const budget = finding('BINDING_MISMATCH', 'S', 'A30', { part: 'budget', range: 'A30:H35' });
+    expect(formatFinding(budget, 'zh-CN')).toBe('第30行 绑定的预算表区域 A30:H35 中找不到表头（年初预算数/全年预算数/全年执行数…），请重新绑定或重新识别');
+    expect(formatFinding(budget, 'en-US')).toMatch(/^row 30: the range A30:H35 bound as the budget block has no header .*bind it again or detect the forms again$/);
+    const table = finding('BINDING_MISMATCH', 'S', 'K5', { part: 'indicators', range: 'K5:R15' });
+    expect(formatFinding(table, 'zh-CN')).toMatch(/^第5行 绑定的指标表区域 K5:R15 中找不到表头（一级指标/);
+    expect(formatFinding(table, 'en-US')).toContain('bound as the indicator table');
   });
 
   test('zh-CN and en-US differ for every code', () => {

@@ -1,4 +1,6 @@
 /** Bindings of each form's budget block and indicator table, kept in the workbook settings. */
+import { parseBindingId } from '../../src/core/bindingIds';
+import { bindingId, userBindingId } from '../../src/excel/bindings';
 import { createOfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { FakeExcel } from './fakeExcel';
 
@@ -59,16 +61,44 @@ test('reopening: list() restores the forms from the saved map, where Excel moved
   expect(await wb.bindings.list()).toEqual(status.bound);
 });
 
-test('bindSelection binds the selected range under the next free id of its sheet', async () => {
+test('bindSelection binds the selected range as a user binding under the next free id of its sheet', async () => {
   const fake = sheets();
   const wb = createOfficeWorkbook({ host: fake.host, prime: false });
   fake.selection = { sheet: 'It’s 表', range: 'B5:I9' };
   const b = await wb.bindings.bindSelection('budget');
-  expect(b).toEqual({ id: 'jixiao:It’s 表:1:budget', part: 'budget', sheet: 'It’s 表', range: 'B5:I9' });
+  expect(b).toEqual({ id: 'jixiao:It’s 表:user1:budget', part: 'budget', sheet: 'It’s 表', range: 'B5:I9' });
   expect(fake.syncs).toBe(2);
   fake.selection = { sheet: 'It’s 表', range: 'B40:I45' };
-  expect((await wb.bindings.bindSelection('budget')).id).toBe('jixiao:It’s 表:2:budget');
-  expect(((await wb.settings.get('bindings')) as unknown[]).length).toBe(2);
+  expect((await wb.bindings.bindSelection('budget')).id).toBe('jixiao:It’s 表:user2:budget');
+  fake.selection = { sheet: 'It’s 表', range: 'K5:S15' };
+  expect((await wb.bindings.bindSelection('indicators')).id).toBe('jixiao:It’s 表:user1:indicators');
+  expect(((await wb.settings.get('bindings')) as unknown[]).length).toBe(3);
+  expect(['jixiao:It’s 表:user2:budget', 'jixiao:It’s 表:2:budget'].map(parseBindingId)).toEqual([
+    { sheet: 'It’s 表', n: 2, part: 'budget', user: true },
+    { sheet: 'It’s 表', n: 2, part: 'budget', user: false },
+  ]);
+});
+
+test('bind replaces the automatic bindings of a sheet and leaves what the user bound', async () => {
+  const fake = sheets();
+  const wb = createOfficeWorkbook({ host: fake.host, prime: false });
+  await wb.bindings.bind(parts);
+  fake.selection = { sheet: '安亭城运', range: 'K5:S15' };
+  const user = await wb.bindings.bindSelection('indicators');
+  expect(user.id).toBe('jixiao:安亭城运:user1:indicators');
+  // form 2 disappeared: binding form 1 again drops form 2's bindings, not the user's
+  await wb.bindings.bind(parts.slice(0, 2));
+  expect([...fake.bindings.keys()].sort()).toEqual(['jixiao:安亭城运:1:budget', 'jixiao:安亭城运:1:indicators', 'jixiao:安亭城运:user1:indicators']);
+  expect((await wb.bindings.list()).map((b) => b.id).sort()).toEqual([...fake.bindings.keys()].sort());
+  expect(fake.bindings.get('jixiao:安亭城运:user1:indicators')).toEqual({ sheet: '安亭城运', range: 'K5:S15' });
+});
+
+test('ids with any sheet name, colons too, are read back', () => {
+  for (const sheet of ['安亭城运', 'a:b', 'It’s 表', '1:2:budget']) {
+    expect(parseBindingId(bindingId(sheet, 3, 'indicators'))).toEqual({ sheet, n: 3, part: 'indicators', user: false });
+    expect(parseBindingId(userBindingId(sheet, 12, 'budget'))).toEqual({ sheet, n: 12, part: 'budget', user: true });
+  }
+  expect(parseBindingId('other:thing')).toBeNull();
 });
 
 test('remove deletes the bindings and forgets them; without ExcelApi 1.4: requirementMissing', async () => {

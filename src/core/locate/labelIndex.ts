@@ -1,3 +1,4 @@
+import { RangeRef } from '../a1';
 import { GridView } from '../grid';
 import { amountUnitOf, fundKind, HeaderField, headerFields, isAnyRowLabel, isFormTitle, labelKey, mayBeLabel, normalizeText } from '../labels';
 import { memoizeString } from '../memo';
@@ -30,7 +31,12 @@ export class LabelIndex {
   readonly byRow = new Map<number, LabelCell[]>();
   readonly all: LabelCell[] = [];
 
-  constructor(readonly view: GridView) {
+  /** `cells`: an index of only these cells (see within/without); else every label of the sheet. */
+  constructor(readonly view: GridView, cells?: readonly LabelCell[]) {
+    if (cells) {
+      for (const cell of cells) this.add(cell);
+      return;
+    }
     const { values } = view.grid;
     for (let i = 0; i < values.length; i++) {
       const row = values[i];
@@ -41,13 +47,26 @@ export class LabelIndex {
         if (typeof v !== 'string' || v.length === 0 || v.length > 60 || !mayBeLabel(v)) continue;
         const info = labelInfo(v);
         if (!info) continue;
-        const cell: LabelCell = { row: view.top + i, col: view.left + j, norm: info.norm, key: info.key };
-        this.all.push(cell);
-        const list = this.byRow.get(cell.row);
-        if (list) list.push(cell);
-        else this.byRow.set(cell.row, [cell]);
+        this.add({ row: view.top + i, col: view.left + j, norm: info.norm, key: info.key });
       }
     }
+  }
+
+  private add(cell: LabelCell): void {
+    this.all.push(cell);
+    const list = this.byRow.get(cell.row);
+    if (list) list.push(cell);
+    else this.byRow.set(cell.row, [cell]);
+  }
+
+  /** The labels inside a range only (a range the user bound as a budget block or indicator table). */
+  within(r: RangeRef): LabelIndex {
+    return new LabelIndex(this.view, this.all.filter((c) => inside(c, r)));
+  }
+
+  /** The labels outside these ranges (automatic detection leaves bound ranges alone). */
+  without(ranges: readonly RangeRef[]): LabelIndex {
+    return new LabelIndex(this.view, this.all.filter((c) => !ranges.some((r) => inside(c, r))));
   }
 
   row(row: number): LabelCell[] {
@@ -76,4 +95,8 @@ export class LabelIndex {
     }
     return null;
   }
+}
+
+function inside(c: { row: number; col: number }, r: RangeRef): boolean {
+  return c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right;
 }

@@ -1,11 +1,14 @@
-import { rangeToA1 } from '../a1';
+import { parseRange, RangeRef, rangeToA1 } from '../a1';
 import { finding, Finding } from '../findings';
 import { SelfEvalForm } from '../form';
 import { Grid, GridView } from '../grid';
 import { isFormTitle, isRowLabel } from '../labels';
-import { BudgetHeader, findBudgetHeaders, missingBudgetColumns, readBudgetBlock } from './budget';
-import { findIndicatorHeaders, IndicatorHeader, missingTableColumns, readIndicatorTable } from './indicators';
+import { BudgetBlock, BudgetHeader, findBudgetHeaders, missingBudgetColumns, readBudgetBlock } from './budget';
+import { adoptOrphans, floorAbove, FormPart, LocateHints, nextStart, readHints } from './hints';
+import { findIndicatorHeaders, IndicatorHeader, IndicatorTable, missingTableColumns, readIndicatorTable } from './indicators';
 import { LabelIndex } from './labelIndex';
+
+export type { LocateHints } from './hints';
 
 export interface LocateResult {
   forms: SelfEvalForm[];
@@ -16,20 +19,31 @@ export interface LocateResult {
 /**
  * Finds every 项目支出绩效自评表 on a sheet by its labels, at any offset, several stacked.
  * A sheet without a form gives no forms and no findings.
+ *
+ * `hints`: ranges bound as budget blocks / indicator tables (see hints.ts). Each is searched for
+ * its header inside itself only; the n-th budget hint pairs with the n-th indicator hint wherever
+ * they are; the rest of the sheet, without the hinted ranges, is located automatically.
  */
-export function locateForms(grid: Grid): LocateResult {
+export function locateForms(grid: Grid, hints?: LocateHints): LocateResult {
   const view = new GridView(grid);
-  const index = new LabelIndex(view);
-  const budgets = findBudgetHeaders(index);
-  const tables = findIndicatorHeaders(index);
+  const full = new LabelIndex(view);
   const findings: Finding[] = [];
+  const hinted = hints ? readHints(full, grid.sheet, hints, findings) : null;
+  const index = hinted ? full.without(hinted.ranges) : full;
+  const pairs = pair(findBudgetHeaders(index), findIndicatorHeaders(index));
+  const taken = hinted ? adoptOrphans(hinted, pairs, index) : new Set<number>();
+  const hintRanges = hinted ? hinted.ranges : [];
+  const hintTops = hintRanges.map((r) => r.top);
   const forms: SelfEvalForm[] = [];
-  const pairs = pair(budgets, tables);
-  const hasTitle = index.all.some((c) => isFormTitle(c.norm) && c.norm.length <= 30);
+  const hasTitle = full.all.some((c) => isFormTitle(c.norm) && c.norm.length <= 30);
   let searchTop = view.top;
 
   pairs.forEach(({ budget, table }, i) => {
     const nextTop = i + 1 < pairs.length ? firstRowOf(pairs[i + 1]) : view.bottom + 1;
+    if (taken.has(i)) {
+      searchTop = nextTop; // the part belongs to a hinted form
+      return;
+    }
     if (!budget || !table) {
       const at = (budget ?? table) as BudgetHeader | IndicatorHeader;
       // 执行数/执行率 columns alone are also what summary tables carry: skip those quietly.
@@ -42,40 +56,77 @@ export function locateForms(grid: Grid): LocateResult {
       return;
     }
     const block = readBudgetBlock(index, budget, table.row);
-    const tab = readIndicatorTable(index, table, nextTop);
-    const head = readHead(index, searchTop, budget.row, Math.max(block.right, tab.right));
-    const missingColumns = [...missingBudgetColumns(budget), ...missingTableColumns(table).map((c) => `indicator.${c}`)];
-    if (block.funds.length === 0) missingColumns.push('fundRows');
-    if (!tab.totalScore) missingColumns.push('totalRow');
-    if (!tab.grade) missingColumns.push('gradeRow');
-    const left = Math.min(block.left, tab.left, head.left);
-    const right = Math.max(block.right, tab.right);
-    forms.push({
-      sheet: grid.sheet,
-      range: rangeToA1({ top: head.top, left, bottom: tab.lastRow, right }),
-      budgetRange: rangeToA1({ top: budget.row, left: block.left, bottom: block.lastRow, right: block.right }),
-      indicatorRange: rangeToA1({ top: table.row, left: Math.min(tab.left, left), bottom: tab.lastRow, right: tab.right }),
-      project: head.project,
-      projectCell: head.projectCell,
-      department: head.department,
-      unit: head.unit,
-      amountUnit: block.amountUnit,
-      funds: block.funds,
-      indicators: tab.indicators,
-      totalWeight: tab.totalWeight,
-      totalScore: tab.totalScore,
-      grade: tab.grade,
-      missingColumns,
-      protected: grid.protected === true,
-    });
+    const tab = readIndicatorTable(index, table, nextStart(table.row, hintTops, nextTop));
+    const head = readHead(index, floorAbove(budget.row, hintRanges, searchTop), budget.row, Math.max(block.right, tab.right));
+    forms.push(assemble(grid, block, tab, head, null));
     searchTop = tab.lastRow + 1;
   });
 
-  if (pairs.length === 0 && hasTitle) {
-    const title = index.all.find((c) => isFormTitle(c.norm)) as { row: number; col: number };
+  const starts = [...hintTops, ...pairs.flatMap((p) => [p.budget?.row ?? -1, p.table?.row ?? -1])];
+  for (const { budget, table } of hinted?.pairs ?? []) {
+    if (!budget || !table) {
+      const at = ((budget ?? table) as FormPart<BudgetHeader | IndicatorHeader>).header;
+      findings.push(finding('FORM_INCOMPLETE', grid.sheet, view.address(at.row, at.left), { missing: budget ? 'indicators' : 'budget' }));
+      continue;
+    }
+    // A part ends where its bound range ends, or where something else starts below it.
+    const stop = (p: FormPart<{ row: number }>, partner: number) =>
+      Math.min(p.range ? p.range.bottom + 1 : Infinity, nextStart(p.header.row, [...starts, partner], view.bottom + 1));
+    const block = readBudgetBlock(budget.index, budget.header, stop(budget, table.header.row));
+    const tab = readIndicatorTable(table.index, table.header, stop(table, budget.header.row));
+    const top = Math.min(block.row, tab.row);
+    const floor = floorAbove(top, [...hintRanges, ...forms.map((f) => parseRange(f.range))], view.top);
+    const head = readHead(full, floor, top, Math.max(block.right, tab.right));
+    forms.push(assemble(grid, block, tab, head, { budget: budget.range, indicators: table.range }));
+  }
+
+  if (pairs.length === 0 && !hinted?.pairs.length && hasTitle) {
+    const title = full.all.find((c) => isFormTitle(c.norm)) as { row: number; col: number };
     findings.push(finding('FORM_INCOMPLETE', grid.sheet, view.address(title.row, title.col), { missing: 'budget,indicators' }));
   }
+  if (hinted?.pairs.length) forms.sort(bySheetPosition);
   return { forms, findings };
+}
+
+/** Forms in sheet order (top to bottom, then left to right), hinted and automatic alike. */
+function bySheetPosition(a: SelfEvalForm, b: SelfEvalForm): number {
+  const [p, q] = [parseRange(a.range), parseRange(b.range)];
+  return p.top - q.top || p.left - q.left;
+}
+
+/** The form model of a budget block, an indicator table and the head above them. */
+function assemble(grid: Grid, block: BudgetBlock, tab: IndicatorTable, head: Head, hinted: { budget: RangeRef | null; indicators: RangeRef | null } | null): SelfEvalForm {
+  const missingColumns = [...missingBudgetColumns(block), ...missingTableColumns(tab).map((c) => `indicator.${c}`)];
+  if (block.funds.length === 0) missingColumns.push('fundRows');
+  if (!tab.totalScore) missingColumns.push('totalRow');
+  if (!tab.grade) missingColumns.push('gradeRow');
+  const left = Math.min(block.left, tab.left, head.left);
+  const right = Math.max(block.right, tab.right);
+  const form: SelfEvalForm = {
+    sheet: grid.sheet,
+    range: rangeToA1({ top: head.top, left, bottom: Math.max(tab.lastRow, block.lastRow), right }),
+    budgetRange: rangeToA1({ top: block.row, left: block.left, bottom: block.lastRow, right: block.right }),
+    // beside the budget block (a bound layout), the table keeps its own columns
+    indicatorRange: rangeToA1({ top: tab.row, left: hinted ? tab.left : left, bottom: tab.lastRow, right: tab.right }),
+    project: head.project,
+    projectCell: head.projectCell,
+    department: head.department,
+    unit: head.unit,
+    amountUnit: block.amountUnit,
+    funds: block.funds,
+    indicators: tab.indicators,
+    totalWeight: tab.totalWeight,
+    totalScore: tab.totalScore,
+    grade: tab.grade,
+    missingColumns,
+    protected: grid.protected === true,
+  };
+  if (hinted) {
+    form.hinted = {};
+    if (hinted.budget) form.hinted.budget = rangeToA1(hinted.budget);
+    if (hinted.indicators) form.hinted.indicators = rangeToA1(hinted.indicators);
+  }
+  return form;
 }
 
 interface Pair {

@@ -2,6 +2,7 @@ import { Decimal } from '../decimal';
 import { finding, Finding, FindingCode, ParamValue } from '../findings';
 import { FormCell, SelfEvalForm } from '../form';
 import { readNumber } from '../numbers';
+import type { LocateHints } from '../locate/hints';
 import { Profile } from '../profile';
 import { OutputKind, PlanEntry, PlanValue } from '../writePlan';
 
@@ -9,6 +10,8 @@ export interface EvaluateOptions {
   profile: Profile;
   /** 按规则评分: quantitative indicators take their rule-based score (R3). */
   scoreByRule?: boolean;
+  /** Ranges bound as budget blocks / indicator tables, by sheet name (see locate/hints.ts). */
+  hints?: Readonly<Record<string, LocateHints>>;
 }
 
 /** A figure read from the sheet: a number, blank, or unreadable (already reported). */
