@@ -3,11 +3,14 @@
  * and the entries last written (for undo) and runs the actions against a WorkbookPort:
  *   read → evaluateWorkbook(grids, {profile, scoreByRule}) → port.apply(plan) → record written.
  * One action at a time; failures never escape: they land in `state.error` for the UI to explain.
- * The settings and the workbook tools (markers, bindings) are in ./tools.ts, the inline check in
- * ./inlineCheck.ts. React subscribes with useSyncExternalStore (hooks/useSession.ts).
+ * The settings and the workbook tools (markers, 重新识别, binding the selection) are in ./tools.ts,
+ * the bindings' lifecycle (hints from the user's bound ranges, re-binding after a check) in
+ * ./bindings.ts, the inline check in ./inlineCheck.ts. React subscribes with
+ * useSyncExternalStore (hooks/useSession.ts).
  */
 import { ApplyResult, evaluateWorkbook, EvaluateOptions, Grid, HostCapabilities, markerPlan, PlanEntry, undoPlan, WorkbookPort, WritePlan } from '../core';
 import { defaultStore, KeyValueStore, onPendingAction, StorageEventSource, takePendingAction } from '../commands/requests';
+import { BindingKeeper, ReconcileMode } from './bindings';
 import { EditQueue } from './editQueue';
 import type { ActionName } from './i18n/strings';
 import { InlineCheck } from './inlineCheck';
@@ -46,6 +49,8 @@ export class TaskpaneSession extends Store<SessionState> {
   readonly inline: InlineCheck;
   /** Settings, markers, detection and bindings. */
   readonly tools: SessionTools;
+  /** The workbook's bindings: the user's bound ranges (hints) and the forms' automatic ones. */
+  readonly bindings: BindingKeeper;
   private queuedRecalc = false;
   private stopPending: (() => void) | null = null;
   private readonly pause: () => Promise<void>;
@@ -55,11 +60,13 @@ export class TaskpaneSession extends Store<SessionState> {
     this.pause = options.pause ?? (() => new Promise((r) => setTimeout(r, 0)));
     this.inline = new InlineCheck(this, new EditQueue(options.debounceMs ?? 800, (sheets) => this.inline.recheck(sheets)));
     this.tools = new SessionTools(this);
+    this.bindings = new BindingKeeper(this);
   }
 
-  /** The evaluation options of the current settings. */
+  /** The evaluation options of the current settings, with the ranges the user bound as hints. */
   evaluateOptions(scoreByRule = false): EvaluateOptions {
-    return { profile: this.getState().settings.profile, scoreByRule };
+    const hints = this.bindings.hints();
+    return hints ? { profile: this.getState().settings.profile, scoreByRule, hints } : { profile: this.getState().settings.profile, scoreByRule };
   }
 
   /** Loads the workbook's settings, honours a pending ribbon request, else checks (read only). */
@@ -91,6 +98,7 @@ export class TaskpaneSession extends Store<SessionState> {
     } catch (error) {
       this.set({ error: { action, error } });
     } finally {
+      this.bindings.endAction();
       this.set({ busy: null });
     }
     if (this.queuedRecalc) {
@@ -100,15 +108,32 @@ export class TaskpaneSession extends Store<SessionState> {
     return true;
   }
 
-  /** read() and evaluate, with progress for large workbooks. */
+  /**
+   * read() and evaluate, with progress for large workbooks. The first time, the workbook's
+   * bindings are listed too: the ranges the user bound are the locator's hints.
+   */
   async readAndEvaluate(action: ActionName, scoreByRule = false) {
     this.set({ busy: { action, phase: 'reading' } });
     const grids = await this.port.read();
+    await this.bindings.ensureLoaded();
     const progress = (p: { sheetsRead: number; sheetsDone: number; formsFound: number }) => this.set({ busy: { action, phase: 'evaluating', progress: p } });
     progress({ sheetsRead: grids.length, sheetsDone: 0, formsFound: 0 });
-    const ev = await evaluateInSlices(grids, this.evaluateOptions(scoreByRule), progress, this.pause);
+    let ev = await evaluateInSlices(grids, this.evaluateOptions(scoreByRule), progress, this.pause);
+    // a bound range that no longer fits may have moved since it was listed: list again, re-evaluate
+    if (await this.bindings.refreshIfStale(ev)) ev = await evaluateInSlices(grids, this.evaluateOptions(scoreByRule), progress, this.pause);
     this.lastGrids = grids;
     return { grids, ev };
+  }
+
+  /** After a full evaluation: bind the forms whose bindings are missing or out of date (own round trips). */
+  async reconcileBindings(mode: ReconcileMode = 'check'): Promise<void> {
+    const ev = this.getState().evaluation;
+    if (!ev) return;
+    try {
+      await this.bindings.reconcile(ev, mode);
+    } catch (error) {
+      this.set({ error: { action: 'bindings', error } }); // the figures stand; only the bindings are behind
+    }
   }
 
   /** 检查: read and evaluate, write nothing. */
@@ -116,6 +141,7 @@ export class TaskpaneSession extends Store<SessionState> {
     this.run('check', async () => {
       const { ev } = await this.readAndEvaluate('check');
       this.set({ evaluation: ev });
+      await this.reconcileBindings();
     });
 
   /** 一键重算: read, evaluate every form, write the plan, list what changed. */
@@ -124,6 +150,7 @@ export class TaskpaneSession extends Store<SessionState> {
       const { grids, ev } = await this.readAndEvaluate('recalcAll');
       const applied = ev.plan.entries.length ? await this.write('recalcAll', ev.plan) : { written: [], skipped: [] };
       await this.afterWrite(grids, result('recalcAll', applied, ev.forms, ev.plan.skippedSheets), true);
+      await this.reconcileBindings(); // after the write, not part of it
     });
 
   /** 按规则评分, step 1: evaluate with scoreByRule and preview; nothing is written. */

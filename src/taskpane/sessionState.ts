@@ -4,7 +4,7 @@ import type { ActionName } from './i18n/strings';
 import { defaultSettings, PaneSettings } from './settings';
 import type { EvalProgress, ScoreByRulePreview } from './workbook';
 
-export type Phase = 'busy' | 'reading' | 'evaluating' | 'writing' | 'markers';
+export type Phase = 'busy' | 'reading' | 'evaluating' | 'writing' | 'markers' | 'bindings';
 
 export interface Busy {
   action: ActionName;
@@ -32,6 +32,8 @@ export interface RunResult {
 export type Notice =
   | { type: 'markersCleared'; count: number }
   | { type: 'redetected'; forms: number }
+  /** Forms bound again after a check because their bindings were lost or no longer matched. */
+  | { type: 'rebound'; forms: number }
   | { type: 'bound'; binding: FormBinding };
 
 export interface SessionState {

@@ -1,12 +1,11 @@
 /**
  * The controller's settings and workbook tools: settings stored in the workbook (profile,
  * language, inline check), 清除标记, 重新识别 (bind every form's budget block and indicator table)
- * and binding the user's selection.
+ * and binding the user's selection (a hint for the locator: odd layouts).
  */
 import { evaluateWorkbook } from '../core';
 import type { TaskpaneSession } from './session';
 import { PaneSettings, SETTING_KEYS, storedProfile } from './settings';
-import { bindingParts } from './workbook';
 
 export class SessionTools {
   constructor(private readonly s: TaskpaneSession) {}
@@ -17,20 +16,37 @@ export class SessionTools {
       this.s.set({ notice: { type: 'markersCleared', count } });
     });
 
-  /** 重新识别: locate every form again and (re-)bind its budget block and indicator table. */
+  /**
+   * 重新识别: list the workbook's bindings afresh, locate every form again, drop the user's bound
+   * ranges that no longer hold their table (BINDING_MISMATCH), bind every form's budget block and
+   * indicator table again and remove the bindings of forms that are gone.
+   */
   redetect = (): Promise<boolean> =>
     this.s.run('redetect', async () => {
-      const { ev } = await this.s.readAndEvaluate('redetect');
-      this.s.set({ evaluation: ev });
-      const parts = bindingParts(ev.forms);
-      if (parts.length) await this.s.port.bindings.bind(parts);
-      this.s.set({ notice: { type: 'redetected', forms: ev.forms.length } });
+      const s = this.s;
+      await s.bindings.load();
+      const read = await s.readAndEvaluate('redetect');
+      const ev = (await s.bindings.dropMismatched(read.ev)) ? evaluateWorkbook(read.grids, s.evaluateOptions()) : read.ev;
+      s.set({ evaluation: ev });
+      await s.bindings.reconcile(ev, 'all');
+      s.set({ notice: { type: 'redetected', forms: ev.forms.length } });
     });
 
+  /**
+   * 绑定所选区域为预算表/指标表: the selection becomes a user binding (replacing the same part bound
+   * before over those cells, or one that no longer holds its table) and the workbook is evaluated
+   * again at once with it as a hint.
+   */
   bindSelection = (part: 'budget' | 'indicators'): Promise<boolean> =>
     this.s.run('bindSelection', async () => {
-      const binding = await this.s.port.bindings.bindSelection(part);
-      this.s.set({ notice: { type: 'bound', binding } });
+      const s = this.s;
+      await s.bindings.ensureLoaded(true);
+      const binding = await s.port.bindings.bindSelection(part);
+      await s.bindings.addUser(binding, s.getState().evaluation);
+      const { ev } = await s.readAndEvaluate('bindSelection');
+      s.set({ evaluation: ev });
+      await s.bindings.reconcile(ev, 'quiet');
+      s.set({ notice: { type: 'bound', binding } });
     });
 
   /** Applies settings at once, stores them in the workbook, re-evaluates when the profile changed. */

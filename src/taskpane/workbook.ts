@@ -1,24 +1,25 @@
 /**
  * Pure helpers of the task pane's controller (no React, no host): evaluating in slices with
  * progress, replacing one sheet's forms after an inline re-check, patching the grids in memory
- * with what was written, the 按规则评分 preview and the ranges to bind.
+ * with what was written, the 按规则评分 preview, the ranges to bind and the hints from the user's
+ * bindings.
  */
 import {
   CellValue,
   evaluateWorkbook,
   EvaluateOptions,
   FormBinding,
-  FormCell,
   FormEvaluation,
   Grid,
   parseA1,
-  parseRange,
   PlanEntry,
   PlanValue,
   SheetEvaluation,
-  toA1,
   WorkbookEvaluation,
 } from '../core';
+import { bindingId } from '../core/bindingIds';
+
+export { hintsOf, plainRange } from '../core/bindingIds';
 
 export interface EvalProgress {
   sheetsRead: number;
@@ -133,34 +134,21 @@ export function scoreByRulePreview(ev: WorkbookEvaluation): ScoreByRulePreview {
   return { scores, dependent, forms: ev.forms };
 }
 
-type Part = Omit<FormBinding, 'id'>;
-
-function rowsOf(cells: (FormCell | null)[]): number[] {
-  return cells.filter((c): c is FormCell => c !== null).map((c) => c.row);
-}
-
 /**
- * The budget block and the indicator table of every located form, as ranges to bind. The core
- * does not expose the parts' ranges, so they are derived: the form's columns, from the header row
- * (the row above the first fund/indicator row) to the last fund row, or to the 评分等级 row.
+ * The automatic bindings the located forms call for: each form's budget block and indicator table
+ * (the ranges the core located), `jixiao:<sheet>:<n>:<part>` with n the form's ordinal among the
+ * sheet's automatically located forms. Forms located through the user's bindings (hints) are
+ * bound by those already and get none.
  */
-export function bindingParts(forms: readonly FormEvaluation[]): Part[] {
-  const parts: Part[] = [];
+export function bindingParts(forms: readonly FormEvaluation[]): FormBinding[] {
+  const parts: FormBinding[] = [];
+  const counters = new Map<string, number>();
   for (const { form } of forms) {
-    const r = parseRange(form.range);
-    const span = (rows: number[], part: Part['part']) => {
-      if (rows.length === 0) {
-        parts.push({ sheet: form.sheet, part, range: form.range }); // nothing located: the whole form
-        return;
-      }
-      const top = Math.max(r.top, Math.min(...rows) - 1);
-      const bottom = Math.min(r.bottom, Math.max(...rows));
-      parts.push({ sheet: form.sheet, part, range: `${toA1(top, r.left)}:${toA1(bottom, r.right)}` });
-    };
-    span(form.funds.flatMap((f) => rowsOf([f.initial, f.annual, f.executed, f.weight, f.rate, f.score])), 'budget');
-    const indicatorRows = form.indicators.map((i) => i.row);
-    const tail = rowsOf([form.totalScore, form.totalWeight, form.grade]);
-    span(indicatorRows.length ? [...indicatorRows, ...tail] : [], 'indicators');
+    if (form.hinted) continue;
+    const n = (counters.get(form.sheet) ?? 0) + 1;
+    counters.set(form.sheet, n);
+    parts.push({ id: bindingId(form.sheet, n, 'budget'), sheet: form.sheet, part: 'budget', range: form.budgetRange });
+    parts.push({ id: bindingId(form.sheet, n, 'indicators'), sheet: form.sheet, part: 'indicators', range: form.indicatorRange });
   }
   return parts;
 }

@@ -2,13 +2,13 @@
  * The task pane's pure parts (no React): the controller over a FakeWorkbookPort, the helpers of
  * workbook.ts, the settings, and the message tables.
  */
-import { evaluateWorkbook, PROFILES } from '../../src/core';
+import { defaultOptions, evaluateWorkbook, PROFILES } from '../../src/core';
 import { HOST_ERROR_CODES as EXCEL_CODES } from '../../src/excel/errors';
 import { describeError, HOST_ERROR_CODES, hostErrorMessage } from '../../src/taskpane/i18n/hostErrors';
 import { localeOf, uiStrings } from '../../src/taskpane/i18n/strings';
 import { TaskpaneSession } from '../../src/taskpane/session';
 import { parseProfile, storedProfile } from '../../src/taskpane/settings';
-import { bindingParts, evaluateInSlices, patchGrids, replaceSheet } from '../../src/taskpane/workbook';
+import { bindingParts, evaluateInSlices, hintsOf, patchGrids, replaceSheet } from '../../src/taskpane/workbook';
 import { buildForm, gridOf } from '../support/buildForm';
 import { FakeWorkbookPort } from './fakePort';
 import { ANTING, antingSpec, WANGGE, wanggeSpec, workbook } from './forms';
@@ -89,13 +89,36 @@ describe('workbook helpers', () => {
     expect(next.plan.entries.length).toBe(ev.plan.entries.length - ev.forms[1].plan.length);
   });
 
-  test('bindingParts: the budget block and the indicator table of a form placed anywhere', () => {
+  test('bindingParts: the budget block and the indicator table of a form placed anywhere, as the core located them', () => {
     const grid = gridOf('S', [{ form: buildForm(antingSpec()), at: 'C40' }]);
     const ev = evaluateWorkbook([grid]);
     expect(bindingParts(ev.forms)).toEqual([
-      { sheet: 'S', part: 'budget', range: 'C44:K48' },
-      { sheet: 'S', part: 'indicators', range: 'C51:K61' },
+      { id: 'jixiao:S:1:budget', sheet: 'S', part: 'budget', range: 'C44:J48' },
+      { id: 'jixiao:S:1:indicators', sheet: 'S', part: 'indicators', range: 'C51:K61' },
     ]);
+    expect(bindingParts(ev.forms).map((p) => p.range)).toEqual([ev.forms[0].form.budgetRange, ev.forms[0].form.indicatorRange]);
+  });
+
+  test('bindingParts numbers the forms of each sheet and leaves out forms the user bound', () => {
+    const grid = gridOf('S', [{ form: buildForm(antingSpec()) }, { form: buildForm(wanggeSpec()), at: 'A30' }, { form: buildForm(antingSpec()), at: 'A60' }]);
+    const ev = evaluateWorkbook([grid], { ...defaultOptions(), hints: { S: { budget: ['A34:H38'], indicators: ['A41:I51'] } } });
+    expect(ev.forms.map((f) => f.form.hinted ?? null)).toEqual([null, { budget: 'A34:H38', indicators: 'A41:I51' }, null]);
+    expect(bindingParts(ev.forms).map((p) => `${p.id}=${p.range}`)).toEqual([
+      'jixiao:S:1:budget=A5:H9', 'jixiao:S:1:indicators=A12:I22', 'jixiao:S:2:budget=A64:H68', 'jixiao:S:2:indicators=A71:I81',
+    ]);
+  });
+
+  test('hintsOf: the user\'s bound ranges by sheet, in the order bound; automatic bindings are not hints', () => {
+    expect(hintsOf([{ id: 'jixiao:S:1:budget', sheet: 'S', part: 'budget', range: 'A5:H9' }])).toBeUndefined();
+    expect(
+      hintsOf([
+        { id: 'jixiao:S:user2:budget', sheet: 'S', part: 'budget', range: 'A40:H44' },
+        { id: 'jixiao:S:user1:indicators', sheet: 'S', part: 'indicators', range: '$A$5:$I$15' },
+        { id: 'jixiao:S:user1:budget', sheet: 'S', part: 'budget', range: 'A17:I21' },
+        { id: 'jixiao:T:user1:indicators', sheet: 'T', part: 'indicators', range: 'K5:S15' },
+        { id: 'jixiao:S:1:budget', sheet: 'S', part: 'budget', range: 'A60:H64' },
+      ]),
+    ).toEqual({ S: { budget: ['A17:I21', 'A40:H44'], indicators: ['A5:I15'] }, T: { budget: [], indicators: ['K5:S15'] } });
   });
 });
 

@@ -3,9 +3,16 @@
  * buildForm.ts). It applies plans to its grids (skipping protected sheets, formulas and cells
  * changed meanwhile, as the real hosts do), records selects, settings, bindings and markers, lets
  * a test simulate the user's edits, and can be told to fail any call with a HostError-like error.
+ *
+ * Bindings behave as src/excel/bindings.ts: `bound` is what Excel has, `formMap` what the workbook's
+ * settings remember (status() reports the difference as lost); bind() numbers the parts per sheet
+ * and part and replaces the automatic bindings of the sheets it is given, leaving the user's
+ * (`…:user<n>:…`). A test moves a binding (moveBinding), loses it (loseBinding) or inserts rows
+ * (insertRows: the cells, merges and bindings move as in Excel).
  */
 import {
   ApplyResult,
+  BindingsStatus,
   CellValue,
   EditEvent,
   FormBinding,
@@ -13,11 +20,15 @@ import {
   HostCapabilities,
   MarkerPlan,
   parseA1,
+  parseRange,
   PlanEntry,
+  rangeToA1,
+  RangeRef,
   SkippedEntry,
   WorkbookPort,
   WritePlan,
 } from '../../src/core';
+import { bindingId, isUserBinding, userBindingId } from '../../src/core/bindingIds';
 
 export type FakeMethod =
   | 'read'
@@ -29,6 +40,7 @@ export type FakeMethod =
   | 'settings.set'
   | 'bindings.bind'
   | 'bindings.list'
+  | 'bindings.status'
   | 'bindings.bindSelection'
   | 'bindings.remove'
   | 'markers.apply'
@@ -55,7 +67,10 @@ export class FakeWorkbookPort implements WorkbookPort {
   readonly applied: WritePlan[] = [];
   readonly calls: string[] = [];
   readonly store = new Map<string, unknown>();
+  /** The bindings Excel has now. */
   readonly bound: FormBinding[] = [];
+  /** The form map saved in the workbook's settings (what was bound, at the time). */
+  readonly formMap: FormBinding[] = [];
   readonly markerPlans: MarkerPlan[] = [];
   markersCleared = 0;
   /** What bindSelection binds (the user's selection in Excel). */
@@ -201,28 +216,95 @@ export class FakeWorkbookPort implements WorkbookPort {
   bindings = {
     bind: async (parts: Omit<FormBinding, 'id'>[]): Promise<FormBinding[]> => {
       await this.enter('bindings.bind');
-      const made = parts.map((p, i) => ({ ...p, id: `jixiao:${p.sheet}:${i}:${p.part}` }));
+      const sheets = new Set(parts.map((p) => p.sheet));
+      const counters = new Map<string, number>();
+      const made = parts.map((p) => {
+        const k = `${p.sheet}\u0000${p.part}`;
+        const n = (counters.get(k) ?? 0) + 1;
+        counters.set(k, n);
+        return { ...p, id: bindingId(p.sheet, n, p.part) };
+      });
+      // as the adapter: the form map says which bindings the sheets had (by the name saved there)
+      const replaced = (b: FormBinding) => sheets.has(b.sheet) && !isUserBinding(b.id);
+      this.forget([...this.formMap.filter(replaced), ...made].map((b) => b.id));
       this.bound.push(...made);
-      return made;
+      this.formMap.push(...clone(made));
+      return clone(made);
     },
     list: async (): Promise<FormBinding[]> => {
       await this.enter('bindings.list');
-      return [...this.bound];
+      return clone(this.bound);
+    },
+    status: async (): Promise<BindingsStatus> => {
+      await this.enter('bindings.status');
+      const present = new Set(this.bound.map((b) => b.id));
+      return { bound: clone(this.bound), lost: clone(this.formMap.filter((b) => !present.has(b.id))) };
     },
     bindSelection: async (part: 'budget' | 'indicators'): Promise<FormBinding> => {
       await this.enter('bindings.bindSelection');
-      const b = { id: `jixiao:${this.selection.sheet}:sel:${part}`, sheet: this.selection.sheet, part, range: this.selection.range };
+      const { sheet, range } = this.selection;
+      const taken = new Set([...this.bound, ...this.formMap].map((b) => b.id));
+      let n = 1;
+      while (taken.has(userBindingId(sheet, n, part))) n++;
+      const b = { id: userBindingId(sheet, n, part), sheet, part, range };
       this.bound.push(b);
-      return b;
+      this.formMap.push({ ...b });
+      return { ...b };
     },
     remove: async (ids: string[]): Promise<void> => {
       await this.enter('bindings.remove');
-      for (const id of ids) {
-        const i = this.bound.findIndex((b) => b.id === id);
-        if (i >= 0) this.bound.splice(i, 1);
-      }
+      this.forget(ids);
     },
   };
+
+  private forget(ids: string[]): void {
+    for (const list of [this.bound, this.formMap]) {
+      for (let i = list.length - 1; i >= 0; i--) if (ids.includes(list[i].id)) list.splice(i, 1);
+    }
+  }
+
+  binding(id: string): FormBinding | undefined {
+    return this.bound.find((b) => b.id === id);
+  }
+
+  /** Excel's binding now covers another range (the form map keeps the old one). */
+  moveBinding(id: string, range: string): void {
+    const b = this.binding(id);
+    if (!b) throw new Error(`no binding ${id}`);
+    b.range = range;
+  }
+
+  /** The sheet renamed: Excel's bindings stay on it (their ids name the old sheet), the form map keeps the old name. */
+  renameSheet(from: string, to: string): void {
+    this.grid(from).sheet = to;
+    for (const b of this.bound) if (b.sheet === from) b.sheet = to;
+  }
+
+  /** Excel no longer has the binding (its cells were deleted); the form map still names it. */
+  loseBinding(id: string): void {
+    const i = this.bound.findIndex((b) => b.id === id);
+    if (i < 0) throw new Error(`no binding ${id}`);
+    this.bound.splice(i, 1);
+  }
+
+  /**
+   * `count` empty rows inserted above row `at` (1-based) of a sheet: cells and merges below move
+   * down, a merge or binding spanning the row grows; bindings follow unless told not to (the file
+   * edited by a program that knows nothing of them).
+   */
+  insertRows(sheet: string, at: number, count = 1, followBindings = true): void {
+    const g = this.grid(sheet);
+    const i = at - 1 - parseA1(g.origin).row;
+    const blank = () => Array.from({ length: count }, () => []);
+    g.values.splice(i, 0, ...blank());
+    g.formulas?.splice(i, 0, ...blank());
+    g.numberFormats?.splice(i, 0, ...blank());
+    const shift = (r: RangeRef): RangeRef =>
+      r.top >= at - 1 ? { ...r, top: r.top + count, bottom: r.bottom + count } : r.bottom >= at - 1 ? { ...r, bottom: r.bottom + count } : r;
+    g.merges = g.merges.map((m) => rangeToA1(shift(parseRange(m))));
+    if (!followBindings) return;
+    for (const b of this.bound) if (b.sheet === sheet) b.range = rangeToA1(shift(parseRange(b.range)));
+  }
 
   markers = {
     apply: async (plan: MarkerPlan) => {

@@ -1,6 +1,7 @@
 /** Workbooks for the task-pane tests, built with test/support/buildForm.ts. */
 import { Grid } from '../../src/core';
 import { buildForm, FormSpec, gridOf } from '../support/buildForm';
+import { rearrange } from '../support/rearrange';
 import { correctSpec, withIndicator } from '../core/helpers';
 
 export const ANTING = '安亭城运日常运行费用';
@@ -33,3 +34,18 @@ export function workbook(...sheets: [string, FormSpec][]): Grid[] {
 export function notesSheet(): Grid {
   return { sheet: '说明', origin: 'A1', values: [['填表说明'], ['金额单位：万元']], merges: [] };
 }
+
+export const ODD = '混合版式';
+
+/**
+ * A sheet with an odd form at A1 — its indicator table (A5:I15) above its budget block (A17:I21),
+ * 一网统管 figures — and the anting form laid out normally at A30 (budget A34:H38, table A41:I51).
+ * Automatic detection finds the normal form only and reports the odd one's parts as incomplete.
+ */
+export function oddSheet(name = ODD): Grid {
+  const odd = rearrange(buildForm(wanggeSpec()), { head: 'A1', table: 'A5', budget: 'A17', goal: 'A22' });
+  return gridOf(name, [{ form: odd }, { form: buildForm(antingSpec()), at: 'A30' }]);
+}
+
+export const ODD_BUDGET = 'A17:I21';
+export const ODD_TABLE = 'A5:I15';

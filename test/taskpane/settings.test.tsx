@@ -71,9 +71,9 @@ test('清除标记, 重新识别 and binding the selection call the host', async
   fireEvent.click(within(panel).getByRole('button', { name: '重新识别' }));
   expect(await screen.findByText('已重新识别并绑定 2 张自评表的预算表和指标表。')).toBeInTheDocument();
   expect(fake.bound.map((b) => [b.sheet, b.part, b.range])).toEqual([
-    [ANTING, 'budget', 'A5:I9'],
+    [ANTING, 'budget', 'A5:H9'],
     [ANTING, 'indicators', 'A12:I22'],
-    [WANGGE, 'budget', 'A5:I9'],
+    [WANGGE, 'budget', 'A5:H9'],
     [WANGGE, 'indicators', 'A12:I22'],
   ]);
   fake.selection = { sheet: ANTING, range: 'B30:F34' };

@@ -24,7 +24,9 @@ export function ProgressPanel({ busy, rechecking }: { busy: Busy | null; recheck
           ? t.phaseWriting(busy.cells ?? 0)
           : busy.phase === 'markers'
             ? t.phaseMarkers
-            : t.phaseBusy;
+            : busy.phase === 'bindings'
+              ? t.phaseBindings
+              : t.phaseBusy;
   const value = busy.phase === 'evaluating' && p && p.sheetsRead > 0 && p.sheetsDone > 0 ? p.sheetsDone / p.sheetsRead : undefined;
   return (
     <div className={styles.root} role="status" aria-live="polite">

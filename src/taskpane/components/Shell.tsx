@@ -99,6 +99,7 @@ function retryOf(session: TaskpaneSession, action: ActionName): (() => void) | n
     recheck: () => void session.check(),
     redetect: () => void session.tools.redetect(),
     clearMarkers: () => void session.tools.clearMarkers(),
+    bindings: () => void session.check(),
   };
   return map[action] ?? null;
 }
