@@ -5,7 +5,7 @@
  * pane's 撤销上次重算 can undo it, and the sheet list is remembered so that the next ribbon run reads
  * in one round trip: read (1 sync) + write (1 sync).
  */
-import { evaluateWorkbook, loadSettings, parseSheetNames, SETTING_KEYS, WorkbookPort } from '../core';
+import { evaluateWorkbook, hintsOf, loadSettings, parseFormMap, parseSheetNames, SETTING_KEYS, WorkbookPort } from '../core';
 
 export interface RibbonOutcome {
   written: number;
@@ -28,7 +28,11 @@ export async function recalculateFromRibbon(deps: RibbonDeps): Promise<RibbonOut
   const port = deps.openPort(known);
   const grids = await port.read();
   await deps.settings.set(SETTING_KEYS.sheets, grids.map((g) => g.sheet));
-  const ev = evaluateWorkbook(grids, { profile });
+  // Ranges the user bound (odd layouts) from the saved form map: no round trip. They are as of
+  // binding time; a range that no longer holds its table gives BINDING_MISMATCH and the sheet is
+  // located as usual.
+  const hints = hintsOf(parseFormMap(await deps.settings.get<unknown>(SETTING_KEYS.bindings)));
+  const ev = evaluateWorkbook(grids, { profile, hints });
   const applied = ev.plan.entries.length ? await port.apply(ev.plan) : { written: [], skipped: [] };
   if (applied.written.length) {
     await deps.settings.set(SETTING_KEYS.lastWrite, { at: (deps.now ?? Date.now)(), entries: applied.written });

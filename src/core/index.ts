@@ -21,3 +21,4 @@ export * from './explain';
 export * from './markers';
 export * from './port';
 export * from './workbookSettings';
+export * from './bindingIds';

@@ -5,7 +5,7 @@
  */
 import { Lang } from './messages';
 import { Profile, PROFILES, resolveProfile } from './profile';
-import { SettingsStore } from './port';
+import { FormBinding, SettingsStore } from './port';
 import { PlanEntry } from './writePlan';
 
 export const SETTING_KEYS = {
@@ -16,6 +16,8 @@ export const SETTING_KEYS = {
   lastWrite: 'jixiao.lastWrite',
   /** Worksheet names as last read, so a fresh runtime (the ribbon) reads in one round trip. */
   sheets: 'jixiao.sheets',
+  /** The form map of the bindings (src/excel/bindings.ts keeps it; ranges as of binding time). */
+  bindings: 'jixiao.bindings',
 } as const;
 
 /** What the last write changed, as stored in the workbook. */
@@ -92,4 +94,13 @@ export function storedProfile(p: Profile): Profile {
   const out = { name: p.name } as Profile;
   for (const k of PROFILE_FIELDS) (out as unknown as Record<string, unknown>)[k] = p[k];
   return out;
+}
+
+/** The saved form map, as far as it is well-formed (the ribbon takes the user's ranges from it). */
+export function parseFormMap(stored: unknown): FormBinding[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.filter(
+    (b): b is FormBinding =>
+      !!b && typeof b.id === 'string' && typeof b.sheet === 'string' && typeof b.range === 'string' && (b.part === 'budget' || b.part === 'indicators'),
+  );
 }

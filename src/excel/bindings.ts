@@ -24,6 +24,7 @@ import { bareAddress, runBatch, sheetOfAddress } from './host';
 import { createSettingsStore } from './settings';
 import { AdapterEnv } from './state';
 
+// Stored as SETTING_KEYS.bindings ('jixiao.bindings': the settings store adds the prefix); the ribbon reads it too.
 export const BINDINGS_KEY = 'bindings';
 
 type Part = FormBinding['part'];

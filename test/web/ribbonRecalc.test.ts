@@ -3,10 +3,11 @@
  * recalculation as the pane, the stored profile, the undo record and the sheet list left in the
  * workbook for the pane and the next ribbon run.
  */
-import { LastWrite, SETTING_KEYS, undoPlan, WorkbookPort } from '../../src/core';
+import { FormBinding, LastWrite, SETTING_KEYS, undoPlan, userBindingId, WorkbookPort } from '../../src/core';
 import { recalculateFromRibbon } from '../../src/commands/ribbonRecalc';
 import { FakeWorkbookPort } from '../taskpane/fakePort';
 import { buildForm, gridOf } from '../support/buildForm';
+import { partsOf, rearrange } from '../support/rearrange';
 
 const form = () =>
   buildForm({
@@ -62,4 +63,25 @@ test('a host failure propagates (the command then leaves the request for the pan
   port.fail('read');
   await expect(recalculateFromRibbon(deps)).rejects.toMatchObject({ code: 'protected' });
   expect(port.store.has(SETTING_KEYS.lastWrite)).toBe(false);
+});
+
+test('an odd layout the user bound (indicator table above the budget block) is found from the saved form map', async () => {
+  const built = form();
+  const parts = partsOf(built);
+  const tableRows = parts.table[1] - parts.table[0] + 1;
+  const budgetRows = parts.budget[1] - parts.budget[0] + 1;
+  const odd = rearrange(built, { head: 'A1', table: 'A5', budget: `A${5 + tableRows + 2}`, goal: `A${5 + tableRows + 2 + budgetRows + 1}` });
+  const port = new FakeWorkbookPort([gridOf('奇特版式', [{ form: odd }])]);
+  const deps = { settings: port.settings, openPort: (): WorkbookPort => port };
+  const budgetTop = 5 + tableRows + 2;
+  const formMap: FormBinding[] = [
+    { id: userBindingId('奇特版式', 1, 'budget'), sheet: '奇特版式', part: 'budget', range: `A${budgetTop}:I${budgetTop + budgetRows - 1}` },
+    { id: userBindingId('奇特版式', 1, 'indicators'), sheet: '奇特版式', part: 'indicators', range: `A5:I${5 + tableRows - 1}` },
+  ];
+  // Without the user's ranges the form is not evaluated (its table stands above its budget block).
+  expect((await recalculateFromRibbon(deps)).forms).toBe(0);
+  port.store.set(SETTING_KEYS.bindings, formMap);
+  const out = await recalculateFromRibbon(deps);
+  expect(out.forms).toBe(1);
+  expect(out.written).toBe(4);
 });
