@@ -8,8 +8,8 @@
  * ./bindings.ts, the inline check in ./inlineCheck.ts. React subscribes with
  * useSyncExternalStore (hooks/useSession.ts).
  */
-import { ApplyResult, evaluateWorkbook, EvaluateOptions, Grid, HostCapabilities, markerPlan, PlanEntry, undoPlan, WorkbookPort, WritePlan } from '../core';
-import { defaultStore, KeyValueStore, onPendingAction, StorageEventSource, takePendingAction } from '../commands/requests';
+import { ApplyResult, EvaluateOptions, evaluateWorkbook, Grid, HostCapabilities, markerPlan, parseLastWrite, PlanEntry, SETTING_KEYS, undoPlan, WorkbookPort, WritePlan } from '../core';
+import { defaultStore, KeyValueStore, onPendingAction, onRibbonDone, StorageEventSource, takePendingAction } from '../commands/requests';
 import { BindingKeeper, ReconcileMode } from './bindings';
 import { EditQueue } from './editQueue';
 import type { ActionName } from './i18n/strings';
@@ -73,11 +73,17 @@ export class TaskpaneSession extends Store<SessionState> {
   async start(): Promise<void> {
     await this.run('start', async () => {
       if (this.getState().capabilities.settings) this.set({ settings: await loadSettings(this.port.settings) });
+      await this.loadUndo();
     });
     this.set({ ready: true });
     if (this.disposed) return;
     const store = this.options.storage ?? defaultStore();
-    this.stopPending = onPendingAction(() => void this.requestRecalc(), this.options.storageEvents, store);
+    const stopRequests = onPendingAction(() => void this.requestRecalc(), this.options.storageEvents, store);
+    const stopDone = onRibbonDone(() => void this.afterRibbon(), this.options.storageEvents);
+    this.stopPending = () => {
+      stopRequests();
+      stopDone();
+    };
     await this.inline.enable(this.getState().settings.inlineCheck);
     if (takePendingAction(store) === 'recalcAll') await this.recalcAll();
     else await this.check();
@@ -182,7 +188,7 @@ export class TaskpaneSession extends Store<SessionState> {
       const plan = undoPlan(last);
       this.set({ busy: { action: 'undo', phase: 'writing', cells: plan.entries.length } });
       const applied = await this.port.apply(plan);
-      this.set({ undo: null });
+      await this.storeUndo(null);
       await this.afterWrite(this.lastGrids ?? [], result('undo', applied, [], []), false);
     });
 
@@ -196,7 +202,7 @@ export class TaskpaneSession extends Store<SessionState> {
       return await this.port.apply(plan);
     } catch (error) {
       const attempted = error && typeof error === 'object' ? (error as { attempted?: unknown }).attempted : undefined;
-      if (Array.isArray(attempted) && attempted.length) this.set({ undo: attempted as PlanEntry[] });
+      if (Array.isArray(attempted) && attempted.length) await this.storeUndo(attempted as PlanEntry[]);
       throw error;
     }
   }
@@ -207,7 +213,7 @@ export class TaskpaneSession extends Store<SessionState> {
     const ev = evaluateWorkbook(this.lastGrids, this.evaluateOptions());
     r.remaining = { error: 0, warning: 0, info: 0 };
     for (const f of ev.findings) r.remaining[f.severity]++;
-    if (r.action !== 'undo' && r.written.length) this.set({ undo: r.written });
+    if (r.action !== 'undo' && r.written.length) await this.storeUndo(r.written);
     this.set({ evaluation: ev, result: r });
     if (!markers || !this.getState().capabilities.markers || ev.forms.length === 0) return;
     this.set({ busy: { action: r.action, phase: 'markers' } });
@@ -217,6 +223,33 @@ export class TaskpaneSession extends Store<SessionState> {
       r.markersError = err; // the figures are written; only the markers are missing
     }
     this.set({ result: { ...r } });
+  }
+
+  /**
+   * The undo record is kept in the workbook as well (SETTING_KEYS.lastWrite): 撤销上次重算 then
+   * also undoes the ribbon's 一键重算, which runs in another runtime, and survives reopening the
+   * pane. A failure to store it leaves the record in the pane only.
+   */
+  private async storeUndo(entries: PlanEntry[] | null): Promise<void> {
+    this.set({ undo: entries });
+    if (!this.getState().capabilities.settings) return;
+    try {
+      await this.port.settings.set(SETTING_KEYS.lastWrite, entries ? { at: Date.now(), entries } : null);
+    } catch {
+      // the pane still holds the record
+    }
+  }
+
+  private async loadUndo(): Promise<void> {
+    if (!this.getState().capabilities.settings) return;
+    const last = parseLastWrite(await this.port.settings.get<unknown>(SETTING_KEYS.lastWrite));
+    if (last?.entries.length) this.set({ undo: last.entries });
+  }
+
+  /** The ribbon's 一键重算 wrote into the workbook: read it again, and take over its undo record. */
+  private async afterRibbon(): Promise<void> {
+    await this.check();
+    await this.loadUndo().catch(() => undefined);
   }
 
   /** A click on a finding or a change: select the cell in the workbook. */
