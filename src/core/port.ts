@@ -9,8 +9,21 @@ import { PlanEntry, WritePlan } from './writePlan';
 export interface WorkbookPort {
   /** Every worksheet as a Grid, in one round trip to the host. */
   read(): Promise<Grid[]>;
-  /** One sheet (an inline re-check reads only the sheet being edited). */
+  /**
+   * One sheet, its whole used range, in one round trip (an inline re-check falls back to it when
+   * an edit lies outside every form it knows).
+   */
   readSheet(sheet: string): Promise<Grid>;
+  /**
+   * One range of a sheet (A1, e.g. a located form's `A30:I51`), in one round trip: an inline
+   * re-check reads only the edited form. The Grid holds just that range — `origin` is the range's
+   * top-left and `values` (formulas, number formats) cover it whole, blanks included — with the
+   * merged areas that intersect it (as the host gives them; they may reach outside the range) and
+   * the sheet's protection flag. What the host remembers of the sheet for `apply` (values,
+   * formulas, protection) is refreshed for those cells. A sheet that no longer exists rejects with
+   * code `sheetDeleted`.
+   */
+  readRange(sheet: string, range: string): Promise<Grid>;
   /** Writes a plan in one round trip; never over formulas, never into protected sheets. */
   apply(plan: WritePlan): Promise<ApplyResult>;
   /** Selects (and scrolls to) a cell. */

@@ -1,13 +1,15 @@
 /// <reference types="office-js" />
 /**
  * Writes a WritePlan in ONE `context.sync`, checked against the snapshot of the last read
- * (`read()` / `readSheet()`), not against a second read:
+ * (`read()` / `readSheet()`, refreshed by `readRange()` for the cells of its range), not against a
+ * second read:
  *
- *  - a sheet not in the snapshot (the plan was made elsewhere) is read first: one extra sync for
- *    just those sheets; a sheet that no longer exists → every entry skipped `sheetMissing`;
+ *  - a sheet not in the snapshot (the plan was made elsewhere), or known only by ranges that miss
+ *    some of the plan's cells, is read first: one extra sync for just those sheets; a sheet that
+ *    no longer exists → every entry skipped `sheetMissing`;
  *  - a protected sheet → every entry skipped `protected`;
  *  - a sheet the user edited since its snapshot (seen through the change events, when the task
- *    pane subscribed to them) → every entry skipped `changedMeanwhile`;
+ *    pane subscribed to them) and not read again there → every entry skipped `changedMeanwhile`;
  *  - a cell holding a formula → `formula`; a cell whose value is not the plan's `before` →
  *    `changedMeanwhile`. A sheet is written all or nothing: when one of its entries is refused, the
  *    others are skipped too, as `sheetRefused` (the sheet is not what the plan was made from);
@@ -117,7 +119,11 @@ export async function applyPlan(env: AdapterEnv, plan: WritePlan): Promise<Apply
     if (list) list.push(e);
     else bySheet.set(e.sheet, [e]);
   }
-  const unread = [...bySheet.keys()].filter((s) => !env.state.snapshots.has(s));
+  // sheets never read, or only ranges of them that miss some of the plan's cells (readRange)
+  const unread = [...bySheet.entries()].filter(([s, entries]) => {
+    const snap = env.state.snapshots.get(s);
+    return !snap || entries.some((e) => !snap.covers(e.cell));
+  }).map(([s]) => s);
   if (unread.length) await readSheets(env, unread);
 
   const written: PlanEntry[] = [];

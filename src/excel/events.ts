@@ -10,8 +10,9 @@
  *    cells `apply()` wrote moments ago (recorded before its write sync) is taken as the add-in's
  *    own, once per cell. A user edit of such a cell within those seconds would be missed (the next
  *    edit or recalculation sees it).
- *  - Every user edit also marks the sheet's snapshot as edited, so that `apply()` does not write a
- *    plan made before the edit into that sheet (`changedMeanwhile`) until it is read again.
+ *  - Every user edit also marks the edited cells in the sheet's snapshot, so that `apply()` does not
+ *    write a plan made before the edit into that sheet (`changedMeanwhile`) until it is read again
+ *    (whole, or a range holding those cells).
  *
  * Subscriptions are shared: the first `onEdit` subscribes in Excel, the last unsubscribe removes
  * the handler there (`eventResult.remove()` + sync in the handler's own request context).
@@ -98,7 +99,7 @@ export class EditEvents {
     const sheet = await this.sheetName(args.worksheetId);
     if (sheet === undefined) return;
     if (args.triggerSource === undefined && this.env.state.recentWrites.consume(sheet, args.address)) return;
-    this.env.state.markEdited(sheet);
+    this.env.state.markEdited(sheet, args.address);
     const edit: EditEvent = { sheet, address: args.address };
     for (const h of [...this.handlers]) {
       try {

@@ -9,7 +9,10 @@
  *   apply(plan)         1  checked against the snapshot of the last read, no second read
  *   → a whole-workbook recalculation (read → evaluate → apply) = 2 syncs, whatever the number
  *     of sheets and forms
- *   readSheet(sheet)    1  (inline re-check of the edited sheet)
+ *   readRange(sheet, r) 1  (inline re-check of the edited form: that range's values, formulas,
+ *                          number formats, value types, the merged areas in it, protection; the
+ *                          sheet's snapshot refreshed for those cells)
+ *   readSheet(sheet)    1  (inline re-check when an edit lies outside every known form)
  *   select(sheet, cell) 1
  *   onEdit(handler)     1  (ExcelApi 1.9; 2 with 1.7/1.8), then 0 per event
  *   bindings.*          2 each; markers.apply / clear: 2 each (1 read + 1 write)
@@ -28,7 +31,7 @@ import { recode, HostError } from './errors';
 import { EditEvents } from './events';
 import { OfficeHost, officeHost, runBatch } from './host';
 import { createMarkers } from './markers';
-import { readSheet, readWorkbook, refreshSheetList } from './readWorkbook';
+import { readRange, readSheet, readWorkbook, refreshSheetList } from './readWorkbook';
 import { createSettingsStore } from './settings';
 import { AdapterEnv, AdapterState } from './state';
 
@@ -78,6 +81,10 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Offic
     async readSheet(sheet) {
       await primed();
       return readSheet(env, sheet);
+    },
+    async readRange(sheet, range) {
+      await primed();
+      return readRange(env, sheet, range);
     },
     async apply(plan) {
       await primed();

@@ -17,7 +17,11 @@
  *                     ItemNotFound and reads nothing; the list; the batch again without it)
  *          + 1 sync   the very first time, if the list was not learned yet (see `prime`)
  * A response over the host's payload limit (5 MB on the web) is retried in halves (more syncs).
+ *
+ * `readSheet` reads one sheet the same way; `readRange` one range of a sheet (an inline re-check
+ * of one form), refreshing the sheet's snapshot for those cells only. One sync each.
  */
+import { parseRange, rangeToA1 } from '../core/a1';
 import { CellValue, Grid } from '../core/grid';
 import { HostError, recode } from './errors';
 import { bareAddress, runBatch, splitAreas } from './host';
@@ -62,13 +66,17 @@ export function queueSheetList(context: Excel.RequestContext): () => { name: str
   return () => sheets.items.map((ws) => ({ name: ws.name, id: ws.id }));
 }
 
+/** The address of loaded merged areas; null without any (a null object) or when not asked for. */
+function mergedAddressOf(merged: Excel.RangeAreas | null): string | null {
+  return merged && merged.isNullObject !== true ? merged.address : null;
+}
+
 function gridOfQueued(q: QueuedSheet): Grid {
-  const mergedAddress = q.merged && q.merged.isNullObject !== true ? q.merged.address : null;
-  return toGrid(q.name, q.protection.protected === true, q.used, mergedAddress);
+  return toGrid(q.name, q.protection.protected === true, q.used, mergedAddressOf(q.merged));
 }
 
 /**
- * The Grid of a used range as Office.js returns it: '' → null; numbers and booleans as they are;
+ * The Grid of a used range (or of any range, readRange) as Office.js returns it: '' → null; numbers and booleans as they are;
  * error strings (`#DIV/0!`) → `{ error }` only where `valueTypes` says Error; a formula where
  * `formulas` holds `=…` that is not the cell's own text (Office.js returns the text of a cell
  * entered as `'=abc` in `formulas` too); `General` number formats → null; merges without the sheet.
@@ -193,6 +201,49 @@ export async function readSheet(env: AdapterEnv, sheet: string): Promise<Grid> {
   try {
     const r = await readBatch(env, [sheet], true);
     return r.grids.get(sheet) as Grid;
+  } catch (err) {
+    if (isItemNotFound(err)) throw recode(err as HostError, 'sheetDeleted');
+    throw err;
+  }
+}
+
+/**
+ * One range of a sheet (an inline re-check of one form), in ONE sync: the range's values,
+ * formulas, number formats and value types, the merged areas in it (ExcelApi 1.13:
+ * `range.getMergedAreasOrNullObject()`, the areas that intersect the range), the sheet's
+ * protection, and the worksheet list. The Grid's origin is the range's top-left. The sheet's
+ * snapshot is refreshed for those cells only (state.ts), so that `apply()` checks a later plan
+ * against them. A sheet that no longer exists → HostError 'sheetDeleted'.
+ */
+export async function readRange(env: AdapterEnv, sheet: string, range: string): Promise<Grid> {
+  requireRead(env);
+  let address: string;
+  try {
+    address = rangeToA1(parseRange(bareAddress(range)));
+  } catch (err) {
+    throw new HostError('unknown', `not an A1 range: ${range}`, { cause: err });
+  }
+  try {
+    return await runBatch(env.host, async (context) => {
+      const list = queueSheetList(context);
+      const ws = context.workbook.worksheets.getItem(sheet);
+      // A navigation property is a proxy, not a loaded value (the rule cannot tell them apart).
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+      const protection = ws.protection;
+      protection.load('protected');
+      const cells = ws.getRange(address);
+      cells.load('address,values,formulas,numberFormat,valueTypes');
+      let merged: Excel.RangeAreas | null = null;
+      if (env.caps.mergedAreas) {
+        merged = cells.getMergedAreasOrNullObject();
+        merged.load('address');
+      }
+      await context.sync();
+      env.state.setSheets(list());
+      const grid = toGrid(sheet, protection.protected === true, cells, mergedAddressOf(merged));
+      env.state.putRange(grid);
+      return grid;
+    });
   } catch (err) {
     if (isItemNotFound(err)) throw recode(err as HostError, 'sheetDeleted');
     throw err;

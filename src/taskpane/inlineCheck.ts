@@ -1,12 +1,22 @@
 /**
  * 输入时检查: the user's edits (the port filters out the add-in's own writes) are debounced by
- * sheet; then each edited sheet is read alone, evaluated, its forms replace the old ones in the
- * pane's evaluation and its markers are refreshed. Nothing is written to the cells.
+ * sheet, with the addresses edited. Then, per edited sheet:
+ *
+ *  - every edited cell inside the forms the last evaluation located there → ONE `readRange` of
+ *    the smallest range covering the forms edited (one form, usually). That Grid alone is
+ *    evaluated (with the user's bound ranges that reach into it as hints); when it holds the same
+ *    forms at the same places, they replace the old ones in the pane's evaluation — the sheet's
+ *    other forms keep theirs — the grid kept in memory is patched with the range, and the markers
+ *    of those forms are refreshed;
+ *  - otherwise (an edit outside every form: a form typed anew, rows inserted or deleted; or the
+ *    re-read range no longer holds the same forms: a form moved or vanished) → `readSheet` and the
+ *    whole sheet is evaluated again, as before.
+ * Nothing is written to the cells.
  */
-import { evaluateWorkbook, markerPlan, Unsubscribe } from '../core';
-import type { EditQueue } from './editQueue';
+import { evaluateWorkbook, EvaluateOptions, markerPlan, Unsubscribe } from '../core';
+import type { EditQueue, SheetEdits } from './editQueue';
 import type { TaskpaneSession } from './session';
-import { removeSheet, replaceGrid, replaceSheet } from './workbook';
+import { formsToRead, freshFits, hintsWithin, patchGridRange, removeSheet, replaceForms, replaceGrid, replaceSheet, sheetWideOf } from './workbook';
 
 export class InlineCheck {
   private unsubscribe: Unsubscribe | null = null;
@@ -33,7 +43,7 @@ export class InlineCheck {
 
   private async subscribe(): Promise<void> {
     try {
-      const off = await this.session.port.onEdit((edit) => this.queue.push(edit.sheet));
+      const off = await this.session.port.onEdit((edit) => this.queue.push(edit.sheet, edit.address));
       if (this.disposed) off();
       else this.unsubscribe = off;
     } catch (error) {
@@ -53,18 +63,19 @@ export class InlineCheck {
   }
 
   /** The debounced work; false (try again later) while another action runs. */
-  async recheck(sheets: string[]): Promise<boolean> {
+  async recheck(edits: SheetEdits[]): Promise<boolean> {
     const s = this.session;
     if (s.getState().busy) return false;
-    s.set({ rechecking: sheets });
-    for (const sheet of sheets) await this.recheckSheet(sheet);
+    s.set({ rechecking: edits.map((e) => e.sheet) });
+    for (const e of edits) await this.recheckSheet(e);
     s.set({ rechecking: [] });
     return true;
   }
 
-  private async recheckSheet(sheet: string): Promise<void> {
+  private async recheckSheet({ sheet, addresses }: SheetEdits): Promise<void> {
     const s = this.session;
     try {
+      if (addresses && (await this.recheckForms(sheet, addresses))) return;
       const grid = await s.port.readSheet(sheet);
       const fresh = evaluateWorkbook([grid], s.evaluateOptions());
       s.lastGrids = replaceGrid(s.lastGrids ?? [], grid);
@@ -80,5 +91,33 @@ export class InlineCheck {
       }
       s.set({ error: { action: 'recheck', error } });
     }
+  }
+
+  /**
+   * The edited forms only: one readRange, evaluated alone. False when the sheet has to be read
+   * whole (the edits are not all inside known forms, or the range no longer holds those forms).
+   */
+  private async recheckForms(sheet: string, addresses: string[]): Promise<boolean> {
+    const s = this.session;
+    const known = s.lastGrids?.find((g) => g.sheet === sheet);
+    const ev = s.getState().evaluation;
+    if (!known || !ev) return false;
+    const read = formsToRead(ev.sheets.find((x) => x.sheet === sheet), addresses);
+    if (!read) return false;
+    const part = await s.port.readRange(sheet, read.range);
+    const { hints: all, ...options } = s.evaluateOptions();
+    const hints = hintsWithin(all?.[sheet], read.range);
+    const rangeOptions: EvaluateOptions = hints ? { ...options, hints: { [sheet]: hints } } : options;
+    const fresh = evaluateWorkbook([part], rangeOptions);
+    if (!freshFits(read, fresh)) return false; // moved, vanished, or something else there now
+    const base = s.lastGrids?.find((g) => g.sheet === sheet) ?? known;
+    const grid = patchGridRange(base, part);
+    s.lastGrids = replaceGrid(s.lastGrids ?? [], grid);
+    // a protected sheet: how many cells it leaves unwritten is a sheet-wide count (from memory)
+    const wide = grid.protected ? sheetWideOf(evaluateWorkbook([grid], s.evaluateOptions()), sheet) : undefined;
+    const current = s.getState().evaluation;
+    if (current) s.set({ evaluation: replaceForms(current, read, fresh, wide) });
+    if (s.getState().capabilities.markers) await s.port.markers.apply(markerPlan(fresh.forms));
+    return true;
   }
 }

@@ -58,7 +58,7 @@ export class TaskpaneSession extends Store<SessionState> {
   constructor(readonly port: WorkbookPort, private readonly options: SessionOptions = {}) {
     super(initialState(capabilitiesOf(port)));
     this.pause = options.pause ?? (() => new Promise((r) => setTimeout(r, 0)));
-    this.inline = new InlineCheck(this, new EditQueue(options.debounceMs ?? 800, (sheets) => this.inline.recheck(sheets)));
+    this.inline = new InlineCheck(this, new EditQueue(options.debounceMs ?? 800, (edits) => this.inline.recheck(edits)));
     this.tools = new SessionTools(this);
     this.bindings = new BindingKeeper(this);
   }

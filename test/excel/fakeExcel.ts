@@ -7,7 +7,9 @@
  * collections, no `getItem`, no write semantics and no errors. So:
  *  - the objects the adapter READS through load/sync are OfficeMockObjects: each worksheet
  *    (`name`, `id`, `protection.protected`), each used range (`address, values, formulas,
- *    numberFormat, valueTypes`), merged areas (`address`);
+ *    numberFormat, valueTypes`), merged areas (`address`); a `getRange(address)` loads the same
+ *    properties of that range at the sync (readRange), and its merged areas are those of the sheet
+ *    that intersect it, whole;
  *  - collections (`worksheets`, `bindings`, conditional formats) are seeded objects with
  *    `load('items/…')`, `items` (after the sync) and `getItem`/`getItemOrNullObject`;
  *  - writes (`range.values = …`, `dataValidation.rule = …`, `delete()`, `clear()`…) are queued and
@@ -299,6 +301,11 @@ export class FakeExcel {
     const left = Math.min(...addrs.map((a) => a.col));
     const bottom = Math.max(...addrs.map((a) => a.row));
     const right = Math.max(...addrs.map((a) => a.col));
+    return this.rangeData(s, { top, left, bottom, right });
+  }
+
+  /** A range's `address, values, formulas, numberFormat, valueTypes` as Office.js returns them. */
+  private rangeData(s: FakeSheet, { top, left, bottom, right }: { top: number; left: number; bottom: number; right: number }): Record<string, unknown> {
     const grid = <T>(f: (c: Cell | undefined) => T) =>
       Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: right - left + 1 }, (_, c) => f(s.cells.get(toA1(top + r, left + c)))));
     const a = toA1(top, left);
@@ -375,14 +382,48 @@ export class FakeExcel {
       if (!v) s.validations.set(address, (v = { type: 'None' }));
       return v;
     };
+    // Loaded (load + sync) only when the adapter reads a range (readRange): address, values,
+    // formulas, numberFormat, valueTypes of the whole range, computed at the sync.
+    let loaded: Record<string, unknown> | null = null;
+    const read = (key: string) => (loaded ? loaded[key] : NOT_LOADED);
     const range = {
       __sheet: s.name,
       __range: address,
+      load: (props?: string) => {
+        if (!props || !/\bvalues\b/.test(props)) throw new Error(`unexpected range load: ${props}`);
+        ctx.afterSync.push(() => (loaded = fake.rangeData(s, parseRange(address))));
+      },
+      get address() {
+        return read('address');
+      },
       set values(v: unknown[][]) {
         ctx.ops.push(() => fake.write(s, address, v));
       },
       get values(): unknown[][] {
-        throw new Error('the adapter must not read values through getRange(cell)');
+        if (loaded) return loaded.values as unknown[][];
+        throw new Error('the adapter must not read values through getRange(cell) without loading them');
+      },
+      get formulas() {
+        return read('formulas');
+      },
+      get numberFormat() {
+        return read('numberFormat');
+      },
+      get valueTypes() {
+        return read('valueTypes');
+      },
+      /** The merged areas that intersect the range, whole (as the sheet has them). */
+      getMergedAreasOrNullObject: () => {
+        if (fake.apiMinor < 13) throw officeError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13');
+        const r = parseRange(address);
+        const hit = s.merges.filter((m) => {
+          const q = parseRange(m);
+          return q.top <= r.bottom && r.top <= q.bottom && q.left <= r.right && r.left <= q.right;
+        });
+        if (hit.length === 0) return { isNullObject: true, load: () => undefined, address: NOT_LOADED };
+        const mock = new OfficeMockObject({ address: hit.map((m) => `${quoteSheet(s.name)}!${m}`).join(', ') });
+        ctx.mocks.push(mock);
+        return mock;
       },
       set formulas(_: unknown) {
         throw new Error('the adapter must never set formulas');

@@ -116,7 +116,7 @@ describe('round trips', () => {
     expect(fake.syncs - before).toBe(3); // failed read, list, read
   });
 
-  test('an inline re-check reads only the edited sheet, in one sync', async () => {
+  test('readSheet (the inline re-check when an edit lies outside every form) reads only that sheet, in one sync', async () => {
     const fake = fakeOf(threeSheets());
     const wb = createOfficeWorkbook({ host: fake.host });
     await wb.read();
@@ -147,6 +147,138 @@ describe('round trips', () => {
     expect(fake.syncs).toBe(1);
     expect(fake.selection).toEqual({ sheet: '专项经费', range: 'I9' });
     await expect(wb.select('没有', 'A1')).rejects.toMatchObject({ code: 'sheetDeleted' });
+  });
+});
+
+describe('readRange (inline re-check of one form)', () => {
+  const FORM2 = 'A30:I51'; // the second stacked form of 城运日常
+
+  test('one sync; the Grid holds just the range: origin, every cell, the merges intersecting it, protection', async () => {
+    const fake = fakeOf(threeSheets());
+    const wb = createOfficeWorkbook({ host: fake.host });
+    const [full] = await wb.read();
+    const before = fake.syncs;
+    const g = await wb.readRange('城运日常', FORM2);
+    expect(fake.syncs - before).toBe(1);
+    expect(fake.runs).toBe(3); // prime, read, readRange
+    expect(g.sheet).toBe('城运日常');
+    expect(g.origin).toBe('A30');
+    expect(g.values).toHaveLength(22);
+    expect(g.values.every((row) => row.length === 9)).toBe(true);
+    expect(g.values[0][0]).toBe('项目支出绩效自评表');
+    // the same cells as the used range (which ends at column H: nothing is in I but merged areas)
+    expect(full.values[0]).toHaveLength(8);
+    expect(g.values).toEqual(full.values.slice(29, 51).map((row) => [...row, null]));
+    expect(g.protected).toBe(false);
+    expect(new Set(g.merges)).toEqual(new Set(full.merges.filter((m) => Number(/\d+/.exec(m)?.[0]) >= 30)));
+    // evaluated alone, the range is the same form
+    const ev = evaluateWorkbook([g]);
+    expect(ev.forms.map((f) => f.form.range)).toEqual([FORM2]);
+    expect(ev.plan.entries).toEqual(evaluateWorkbook([full]).plan.entries.filter((e) => Number(/\d+/.exec(e.cell)?.[0]) >= 30));
+  });
+
+  test('a range cutting merged areas lists them whole; blanks are null; `$` and a sheet name in the address are fine', async () => {
+    const fake = fakeOf(threeSheets());
+    const wb = createOfficeWorkbook({ host: fake.host });
+    const g = await wb.readRange('城运日常', "'城运日常'!$B$30:$C$31");
+    expect(g).toEqual({
+      sheet: '城运日常',
+      origin: 'B30',
+      values: [[null, null], [null, null]],
+      formulas: [[null, null], [null, null]],
+      numberFormats: [[null, null], [null, null]],
+      merges: ['A30:I30', 'A31:I31'],
+      protected: false,
+    });
+    const beyond = await wb.readRange('说明', 'A2:B3'); // past the used range: blanks
+    expect(beyond.values).toEqual([['金额单位：万元', null], [null, null]]);
+    expect(beyond.merges).toEqual([]);
+  });
+
+  test('a protected sheet: the flag comes with the range', async () => {
+    const fake = new FakeExcel([specFromGrid(gridOf('锁定', [{ form: blank }]), { protected: true })]);
+    const wb = createOfficeWorkbook({ host: fake.host });
+    expect((await wb.readRange('锁定', 'A1:I22')).protected).toBe(true);
+  });
+
+  test('without ExcelApi 1.13 no merged areas are asked for', async () => {
+    const fake = fakeOf(threeSheets(), 12);
+    const wb = createOfficeWorkbook({ host: fake.host });
+    const g = await wb.readRange('城运日常', FORM2); // the fake throws ApiNotFound if they are
+    expect(g.merges).toEqual([]);
+    expect(g.origin).toBe('A30');
+  });
+
+  test('a sheet that no longer exists → sheetDeleted; a malformed range is refused before any sync', async () => {
+    const fake = fakeOf(threeSheets());
+    const wb = createOfficeWorkbook({ host: fake.host });
+    await wb.read();
+    await expect(wb.readRange('没有这张表', 'A1:B2')).rejects.toMatchObject({ code: 'sheetDeleted' });
+    const before = fake.syncs;
+    await expect(wb.readRange('城运日常', '30:51')).rejects.toBeInstanceOf(HostError);
+    expect(fake.syncs).toBe(before);
+  });
+
+  test('the snapshot is refreshed for the range: a formula typed there since the full read is refused by apply', async () => {
+    const fake = fakeOf(threeSheets());
+    const wb = createOfficeWorkbook({ host: fake.host });
+    const ev = evaluateWorkbook(await wb.read());
+    // the user turns form 2's 总分 得分 into a formula after the read (no change events subscribed)
+    const total2 = addressIn('A30', blank.at.totalScore);
+    fake.sheet('城运日常').cells.set(total2, { v: 90, f: '=SUM(G43:G50)' });
+    const g = await wb.readRange('城运日常', FORM2);
+    expect(g.formulas?.[blank.at.totalScore[0]][blank.at.totalScore[1]]).toBe('=SUM(G43:G50)');
+    const r = await wb.apply(ev.plan);
+    expect(r.skipped.find((x) => x.entry.cell === total2)).toEqual({ entry: expect.objectContaining({ sheet: '城运日常', cell: total2 }), reason: 'formula' });
+    expect(r.skipped.every((x) => x.entry.sheet === '城运日常')).toBe(true); // the sheet all or nothing
+    expect(r.written.every((e) => e.sheet === '专项经费')).toBe(true);
+    expect(fake.cell('城运日常', total2)).toMatchObject({ f: '=SUM(G43:G50)' });
+  });
+
+  test('the snapshot is refreshed for the range: new values are the `before`; the user\'s edits inside it are settled, outside not', async () => {
+    const fake = fakeOf(threeSheets());
+    const wb = createOfficeWorkbook({ host: fake.host });
+    const unsubscribe = await wb.onEdit(() => undefined);
+    await wb.read();
+    const grade2 = addressIn('A30', blank.at.grade);
+    fake.sheet('城运日常').cells.set(grade2, { v: '差' });
+    await fake.fireChanged('城运日常', grade2);
+    // edited since the read: refused as changedMeanwhile until read again
+    const stale = await wb.apply(plan(entry('城运日常', grade2, text('优'), '差')));
+    expect(stale.skipped.map((x) => x.reason)).toEqual(['changedMeanwhile']);
+    const syncs = fake.syncs;
+    await wb.readRange('城运日常', FORM2);
+    const ok = await wb.apply(plan(entry('城运日常', grade2, text('优'), '差')));
+    expect(ok.skipped).toEqual([]);
+    expect(ok.written).toEqual([expect.objectContaining({ cell: grade2, before: '差' })]);
+    expect(fake.syncs - syncs).toBe(2); // the range, the write
+    // an old `before` is changedMeanwhile (the snapshot holds what was read, then what was written)
+    const old = await wb.apply(plan(entry('城运日常', grade2, text('良'), null)));
+    expect(old.skipped.map((x) => x.reason)).toEqual(['changedMeanwhile']);
+
+    // an edit in form 1 is not settled by reading form 2
+    await fake.fireChanged('城运日常', 'G10');
+    await wb.readRange('城运日常', FORM2);
+    const outside = await wb.apply(plan(entry('城运日常', grade2, text('良'), '优')));
+    expect(outside.skipped.map((x) => x.reason)).toEqual(['changedMeanwhile']);
+    await wb.readRange('城运日常', 'A1:I51');
+    expect((await wb.apply(plan(entry('城运日常', grade2, text('良'), '优')))).skipped).toEqual([]);
+    unsubscribe();
+  });
+
+  test('a sheet known only by a range: a plan inside it needs no read, a plan reaching outside it reads the sheet first', async () => {
+    const fake = fakeOf(threeSheets());
+    const wb = createOfficeWorkbook({ host: fake.host, prime: false });
+    const g = await wb.readRange('专项经费', 'C3:K24');
+    expect(fake.syncs).toBe(1);
+    const ev = evaluateWorkbook([g]);
+    expect(ev.plan.entries).toHaveLength(7);
+    const r = await wb.apply(ev.plan);
+    expect(r.skipped).toEqual([]);
+    expect(fake.syncs).toBe(2); // no read before the write
+    const far = await wb.apply(plan(entry('专项经费', 'A1', text('备注'))));
+    expect(far.written).toHaveLength(1);
+    expect(fake.syncs).toBe(4); // the sheet read whole, then the write
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * FakeWorkbookPort: the WorkbookPort of the task-pane tests, backed by Grids (test/support/
- * buildForm.ts). It applies plans to its grids (skipping protected sheets, formulas and cells
- * changed meanwhile, as the real hosts do), records selects, settings, bindings and markers, lets
- * a test simulate the user's edits, and can be told to fail any call with a HostError-like error.
+ * buildForm.ts). It reads the workbook, a sheet or a range of a sheet (`rangeReads` records
+ * which), applies plans to its grids (skipping protected sheets, formulas and cells changed
+ * meanwhile, as the real hosts do), records selects, settings, bindings and markers, lets a test
+ * simulate the user's edits, and can be told to fail any call with a HostError-like error.
  *
  * Bindings behave as src/excel/bindings.ts: `bound` is what Excel has, `formMap` what the workbook's
  * settings remember (status() reports the difference as lost); bind() numbers the parts per sheet
@@ -33,6 +34,7 @@ import { bindingId, isUserBinding, userBindingId } from '../../src/core/bindingI
 export type FakeMethod =
   | 'read'
   | 'readSheet'
+  | 'readRange'
   | 'apply'
   | 'select'
   | 'onEdit'
@@ -62,10 +64,33 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * One range of a grid as a host reads it: origin = the range's top-left, every cell of the range
+ * (blanks as null), formulas and number formats where the grid has them, the merges that intersect
+ * the range (whole), the protection flag.
+ */
+export function sliceGrid(g: Grid, range: string): Grid {
+  const r = parseRange(range);
+  const o = parseA1(g.origin || 'A1');
+  const cut = <T>(rows: (T | null | undefined)[][]): (T | null)[][] =>
+    Array.from({ length: r.bottom - r.top + 1 }, (_, i) => Array.from({ length: r.right - r.left + 1 }, (_, j) => rows[r.top + i - o.row]?.[r.left + j - o.col] ?? null));
+  const out: Grid = { sheet: g.sheet, origin: rangeToA1({ ...r, bottom: r.top, right: r.left }), values: cut(g.values), merges: [] };
+  if (g.formulas) out.formulas = cut(g.formulas);
+  if (g.numberFormats) out.numberFormats = cut(g.numberFormats);
+  out.merges = g.merges.filter((m) => {
+    const q = parseRange(m);
+    return q.top <= r.bottom && r.top <= q.bottom && q.left <= r.right && r.left <= q.right;
+  });
+  if (g.protected !== undefined) out.protected = g.protected;
+  return clone(out);
+}
+
 export class FakeWorkbookPort implements WorkbookPort {
   readonly selects: { sheet: string; cell: string }[] = [];
   readonly applied: WritePlan[] = [];
   readonly calls: string[] = [];
+  /** Every readRange, in order. */
+  readonly rangeReads: { sheet: string; range: string }[] = [];
   readonly store = new Map<string, unknown>();
   /** The bindings Excel has now. */
   readonly bound: FormBinding[] = [];
@@ -156,6 +181,15 @@ export class FakeWorkbookPort implements WorkbookPort {
     const g = this.grids.find((x) => x.sheet === sheet);
     if (!g) throw hostError('sheetDeleted', `no sheet ${sheet}`);
     return clone(g);
+  }
+
+  /** Just that range of the sheet, as the Office adapter returns it (see sliceGrid). */
+  async readRange(sheet: string, range: string): Promise<Grid> {
+    await this.enter('readRange');
+    this.rangeReads.push({ sheet, range });
+    const g = this.grids.find((x) => x.sheet === sheet);
+    if (!g) throw hostError('sheetDeleted', `no sheet ${sheet}`);
+    return sliceGrid(g, range);
   }
 
   async apply(plan: WritePlan): Promise<ApplyResult> {

@@ -24,7 +24,7 @@ async function settle() {
   for (let i = 0; i < 5; i++) await act(async () => undefined);
 }
 
-test('an edit re-checks that sheet within 1 s and the findings refresh; nothing is written', async () => {
+test('an edit re-checks the edited form within 1 s and the findings refresh; nothing is written', async () => {
   const fake = port();
   renderPane(fake);
   await findOverview(2);
@@ -38,15 +38,17 @@ test('an edit re-checks that sheet within 1 s and the findings refresh; nothing 
   act(() => fake.userEdit(ANTING, 'G13', 18));
   act(() => jest.advanceTimersByTime(700)); // 700 ms after the last edit: not yet
   await settle();
-  expect(fake.calls.filter((c) => c === 'readSheet')).toHaveLength(0);
+  expect(fake.calls.filter((c) => c.startsWith('read'))).toEqual(['read']); // the first check only
   act(() => jest.advanceTimersByTime(300)); // 1 s after the last edit at the latest
   await settle();
 
-  expect(fake.calls.filter((c) => c === 'readSheet')).toHaveLength(1);
+  // G13 lies inside the sheet's form: that form alone is read again, in one call
+  expect(fake.calls.filter((c) => c.startsWith('read'))).toEqual(['read', 'readRange']);
+  expect(fake.rangeReads).toEqual([{ sheet: ANTING, range: 'A1:I22' }]);
   expect(findingCodes()).toContain('SCORE_OVER_WEIGHT');
   expect(screen.getByText(/得分 18\.00 超过分值 15\.00，已按分值计/)).toBeInTheDocument();
   expect(fake.applied).toHaveLength(0);
-  // markers of that sheet were refreshed
+  // markers of that form were refreshed
   expect(fake.markerPlans.at(-1)?.validations.every((v) => v.sheet === ANTING)).toBe(true);
   // the other sheet's forms are still there
   await findOverview(2);
@@ -64,11 +66,21 @@ test('edits of a sheet that disappeared drop it quietly; other failures are show
   expect(screen.getByText('共 1 张自评表')).toBeInTheDocument();
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
-  fake.fail('readSheet', hostError('generalException'), 1);
-  act(() => fake.emitEdit({ sheet: ANTING, address: 'G6' }));
+  fake.fail('readRange', hostError('generalException'), 1);
+  act(() => fake.emitEdit({ sheet: ANTING, address: 'G6' })); // inside the form: readRange fails
   act(() => jest.advanceTimersByTime(1000));
   await settle();
   expect(screen.getByRole('alert')).toHaveTextContent('「输入时检查」未完成');
+  expect(fake.calls.filter((c) => c === 'readSheet')).toHaveLength(0);
+
+  act(() => screen.getByRole('button', { name: '关闭' }).click());
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  fake.fail('readSheet', hostError('generalException'), 1);
+  act(() => fake.emitEdit({ sheet: ANTING, address: 'K30' })); // outside every form: readSheet fails
+  act(() => jest.advanceTimersByTime(1000));
+  await settle();
+  expect(screen.getByRole('alert')).toHaveTextContent('「输入时检查」未完成');
+  expect(fake.calls.filter((c) => c === 'readSheet')).toHaveLength(1);
 });
 
 test('turning 输入时检查 off unsubscribes from edits', async () => {
