@@ -1,3 +1,4 @@
+import { parseA1, parseRange } from './a1';
 import { format2 } from './decimal';
 import { FormEvaluation } from './evaluate';
 import { ConditionalMark, MarkerPlan, ScoreValidation } from './port';
@@ -7,7 +8,7 @@ import { ConditionalMark, MarkerPlan, ScoreValidation } from './port';
  * on every 得分 cell (a decimal between 0 and its 分值) and conditional formats that colour a 得分
  * above its 分值 and an empty 偏差原因 next to a lost point. The host adds and records them.
  */
-export function markerPlan(evaluations: readonly FormEvaluation[]): MarkerPlan {
+export function markerPlan(evaluations: readonly FormEvaluation[], scope?: MarkerPlan['scope']): MarkerPlan {
   const validations: ScoreValidation[] = [];
   const conditionals: ConditionalMark[] = [];
   for (const ev of evaluations) {
@@ -20,7 +21,18 @@ export function markerPlan(evaluations: readonly FormEvaluation[]): MarkerPlan {
       if (deviation) conditionals.push({ sheet, cell: deviation.cell, kind: 'deviationMissing', scoreCell: score.cell, weightCell: weight.cell });
     }
   }
-  return { validations, conditionals };
+  return scope ? { validations, conditionals, scope } : { validations, conditionals };
+}
+
+/** Whether a cell lies in a plan's scope (every cell does when the plan has none). */
+export function inMarkerScope(plan: MarkerPlan, sheet: string, cell: string): boolean {
+  if (!plan.scope) return true;
+  const { row, col } = parseA1(cell);
+  return plan.scope.some((s) => {
+    if (s.sheet !== sheet) return false;
+    const r = parseRange(s.range);
+    return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+  });
 }
 
 /**

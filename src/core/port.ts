@@ -134,6 +134,12 @@ export interface ConditionalMark {
 export interface MarkerPlan {
   validations: ScoreValidation[];
   conditionals: ConditionalMark[];
+  /**
+   * The areas this plan covers (an inline re-check of one form): only the add-in's markers inside
+   * them are replaced, the others stay. Absent: the plan covers the whole workbook and replaces
+   * every marker the add-in recorded.
+   */
+  scope?: { sheet: string; range: string }[];
 }
 
 export interface MarkerResult {

@@ -11,7 +11,8 @@
  *
  * What the add-in added is recorded in the workbook settings (`jixiao.markers`: validation cells,
  * conditional-format ids, which Excel keeps across row insertions). `apply` first removes what the
- * previous `apply` added (so markers never pile up), `clear` removes exactly what was recorded:
+ * previous `apply` added (so markers never pile up) — for a scoped plan (an inline re-check of one
+ * form) only inside its scope, keeping the other forms' markers — `clear` removes exactly what was recorded:
  * our validations (still carrying our alert) and our conditional formats (by id). Nothing else.
  *
  * Protected sheets (as the last read saw them) are left alone, so that one refused command does not
@@ -20,7 +21,7 @@
  * Each call: 1 read sync (existing validations, the ids of the conditional formats on the sheets
  * concerned) + 1 write sync, then `saveAsync` of the record.
  */
-import { conditionalFormula } from '../core/markers';
+import { conditionalFormula, inMarkerScope } from '../core/markers';
 import type { ConditionalMark, MarkerPlan, MarkerResult, MarkersPort } from '../core/port';
 import { HostError } from './errors';
 import { runBatch } from './host';
@@ -110,7 +111,14 @@ export function createMarkers(env: AdapterEnv): MarkersPort {
   return {
     async apply(plan: MarkerPlan): Promise<MarkerResult> {
       requireMarkers();
-      const previous = await loadRecord();
+      const recorded = await loadRecord();
+      // A scoped plan (one form re-checked) replaces only our markers inside its scope.
+      const inScope = (m: { sheet: string; cell: string }) => inMarkerScope(plan, m.sheet, m.cell);
+      const previous: MarkerRecord = { validations: recorded.validations.filter(inScope), conditionals: recorded.conditionals.filter(inScope) };
+      const outside: MarkerRecord = {
+        validations: recorded.validations.filter((m) => !inScope(m)),
+        conditionals: recorded.conditionals.filter((m) => !inScope(m)),
+      };
       const result = await runBatch(env.host, async (context) => {
         // Read: the validations on the target cells, and what the previous apply left.
         const targets: (LoadedValidation & { max: string })[] = plan.validations.filter((v) => touchable(v.sheet)).map((v) => {
@@ -123,7 +131,10 @@ export function createMarkers(env: AdapterEnv): MarkersPort {
 
         // Write.
         removal.remove();
-        const record: MarkerRecord = { validations: [...removal.kept.validations], conditionals: [...removal.kept.conditionals] };
+        const record: MarkerRecord = {
+          validations: [...outside.validations, ...removal.kept.validations],
+          conditionals: [...outside.conditionals, ...removal.kept.conditionals],
+        };
         const userValidationKept: MarkerResult['userValidationKept'] = [];
         for (const t of targets) {
           const type = String(t.dv.type);
@@ -146,7 +157,7 @@ export function createMarkers(env: AdapterEnv): MarkersPort {
         });
         await context.sync();
         for (const { mark, cf } of added) record.conditionals.push({ sheet: mark.sheet, cell: mark.cell, kind: mark.kind, id: cf.id });
-        const addedCount = record.validations.length - removal.kept.validations.length + added.length;
+        const addedCount = record.validations.length - removal.kept.validations.length - outside.validations.length + added.length;
         return { record, userValidationKept, added: addedCount };
       });
       await settings.set(MARKERS_KEY, result.record);

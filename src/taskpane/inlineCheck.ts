@@ -18,6 +18,9 @@ import type { EditQueue, SheetEdits } from './editQueue';
 import type { TaskpaneSession } from './session';
 import { formsToRead, freshFits, hintsWithin, patchGridRange, removeSheet, replaceForms, replaceGrid, replaceSheet, sheetWideOf } from './workbook';
 
+/** A sheet's every cell: the scope of markers when a sheet is re-read whole. */
+const WHOLE_SHEET = 'A1:XFD1048576';
+
 export class InlineCheck {
   private unsubscribe: Unsubscribe | null = null;
   private subscribing: Promise<void> | null = null;
@@ -80,7 +83,7 @@ export class InlineCheck {
       const fresh = evaluateWorkbook([grid], s.evaluateOptions());
       s.lastGrids = replaceGrid(s.lastGrids ?? [], grid);
       s.set({ evaluation: replaceSheet(s.getState().evaluation, fresh) });
-      if (s.getState().capabilities.markers && fresh.forms.length) await s.port.markers.apply(markerPlan(fresh.forms));
+      if (s.getState().capabilities.markers) await s.port.markers.apply(markerPlan(fresh.forms, [{ sheet, range: WHOLE_SHEET }]));
     } catch (error) {
       const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
       if (code === 'sheetDeleted' || code === 'itemNotFound') {
@@ -117,7 +120,7 @@ export class InlineCheck {
     const wide = grid.protected ? sheetWideOf(evaluateWorkbook([grid], s.evaluateOptions()), sheet) : undefined;
     const current = s.getState().evaluation;
     if (current) s.set({ evaluation: replaceForms(current, read, fresh, wide) });
-    if (s.getState().capabilities.markers) await s.port.markers.apply(markerPlan(fresh.forms));
+    if (s.getState().capabilities.markers) await s.port.markers.apply(markerPlan(fresh.forms, [{ sheet, range: read.range }]));
     return true;
   }
 }

@@ -59,6 +59,25 @@ test('apply again replaces our markers instead of piling them up', async () => {
   expect(fake.sheet('甲').validations.get('G13')?.type).toBe('List');
 });
 
+test("a scoped plan (an inline re-check of one form) replaces only the markers inside its scope", async () => {
+  const { fake, wb, plan } = await setup();
+  await wb.markers.apply(plan);
+  const ev = evaluateWorkbook(await wb.read());
+  const yi = ev.forms.filter((f) => f.form.sheet === '乙');
+  const r = await wb.markers.apply(markerPlan(yi, [{ sheet: '乙', range: yi[0].form.range }]));
+  expect(r.added).toBe(8 + 16);
+  // 甲's markers are still there and still recorded; 乙's were replaced, not duplicated.
+  expect(fake.sheet('甲').validations.get('G14')?.type).toBe('Decimal');
+  expect(fake.cfs.filter((c) => c.sheet === '甲')).toHaveLength(16);
+  expect(fake.cfs.filter((c) => c.sheet === '乙' && c.id !== 'user-cf')).toHaveLength(16);
+  const record = fake.settings.saved.get('jixiao.markers') as MarkerRecord;
+  expect(record.validations).toHaveLength(15);
+  expect(record.conditionals).toHaveLength(32);
+  // clear() still removes every one of them.
+  await wb.markers.clear();
+  expect(fake.cfs.filter((c) => c.id !== 'user-cf')).toHaveLength(0);
+});
+
 test('clear removes exactly what was recorded (1 read + 1 write sync)', async () => {
   const { fake, wb, plan } = await setup();
   await wb.markers.apply(plan);
