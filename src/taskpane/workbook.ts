@@ -1,30 +1,29 @@
 /**
  * Pure helpers of the task pane's controller (no React, no host): evaluating in slices with
- * progress, replacing one sheet's forms (or only the forms of one range) after an inline
- * re-check, patching the grids in memory with what was written or re-read, the 按规则评分 preview,
- * the ranges to bind and the hints from the user's bindings.
+ * progress, patching the grids in memory with what was written, the 按规则评分 preview and the
+ * ranges to bind. Sheet replacement is in ./sheetEvaluations.ts, the re-check of single forms in
+ * ./formReread.ts (both re-exported here).
  */
 import {
   CellValue,
   evaluateWorkbook,
   EvaluateOptions,
-  Finding,
   FormBinding,
   FormEvaluation,
   Grid,
-  LocateHints,
   parseA1,
-  parseRange,
   PlanEntry,
   PlanValue,
-  RangeRef,
-  rangeToA1,
   SheetEvaluation,
   WorkbookEvaluation,
 } from '../core';
 import { bindingId } from '../core/bindingIds';
+import { combine } from './sheetEvaluations';
 
 export { hintsOf, plainRange } from '../core/bindingIds';
+
+export { combine, removeSheet, replaceGrid, replaceSheet } from './sheetEvaluations';
+export * from './formReread';
 
 export interface EvalProgress {
   sheetsRead: number;
@@ -34,15 +33,6 @@ export interface EvalProgress {
 
 /** Sheets per slice: between slices the UI gets a chance to paint the progress. */
 export const SLICE = 10;
-
-/** One WorkbookEvaluation from sheet evaluations (findings in sheet order, as the core does). */
-export function combine(sheets: SheetEvaluation[], skippedSheets: string[]): WorkbookEvaluation {
-  const forms = sheets.flatMap((s) => s.forms);
-  const findings = sheets.flatMap((s) => [...s.findings, ...s.forms.flatMap((f) => f.findings)]);
-  const skipped = new Set(skippedSheets);
-  const entries = sheets.filter((s) => !skipped.has(s.sheet)).flatMap((s) => s.forms.flatMap((f) => f.plan));
-  return { sheets, forms, findings, plan: { entries, skippedSheets: sheets.map((s) => s.sheet).filter((s) => skipped.has(s)) } };
-}
 
 /** evaluateWorkbook over slices of sheets, reporting progress and yielding between slices. */
 export async function evaluateInSlices(
@@ -61,238 +51,6 @@ export async function evaluateInSlices(
     onProgress({ sheetsRead: grids.length, sheetsDone: Math.min(i + SLICE, grids.length), formsFound: sheets.reduce((n, s) => n + s.forms.length, 0) });
     if (i + SLICE < grids.length) await pause();
   }
-  return combine(sheets, skipped);
-}
-
-/** The evaluation with one sheet's part replaced by a fresh evaluation of that sheet. */
-export function replaceSheet(ev: WorkbookEvaluation | null, fresh: WorkbookEvaluation): WorkbookEvaluation {
-  const next = fresh.sheets[0];
-  if (!ev) return fresh;
-  if (!next) return ev;
-  const found = ev.sheets.some((s) => s.sheet === next.sheet);
-  const sheets = found ? ev.sheets.map((s) => (s.sheet === next.sheet ? next : s)) : [...ev.sheets, next];
-  const skipped = ev.plan.skippedSheets.filter((s) => s !== next.sheet).concat(fresh.plan.skippedSheets);
-  return combine(sheets, skipped);
-}
-
-/** Grids with one sheet replaced (or added). */
-export function replaceGrid(grids: readonly Grid[], grid: Grid): Grid[] {
-  const found = grids.some((g) => g.sheet === grid.sheet);
-  return found ? grids.map((g) => (g.sheet === grid.sheet ? grid : g)) : [...grids, grid];
-}
-
-const intersects = (p: RangeRef, q: RangeRef) => p.top <= q.bottom && q.top <= p.bottom && p.left <= q.right && q.left <= p.right;
-const within = (p: RangeRef, area: RangeRef) => p.top >= area.top && p.bottom <= area.bottom && p.left >= area.left && p.right <= area.right;
-
-function rangeOrNull(address: string): RangeRef | null {
-  try {
-    return parseRange(address);
-  } catch {
-    return null;
-  }
-}
-
-/** The extent of a Grid in sheet coordinates (its origin and its widest row). */
-function extentOf(g: Grid): RangeRef {
-  const o = parseA1(g.origin || 'A1');
-  const width = g.values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
-  return { top: o.row, left: o.col, bottom: o.row + Math.max(g.values.length, 1) - 1, right: o.col + Math.max(width, 1) - 1 };
-}
-
-/**
- * The sheet's grid with a range read again written into it (`part`: a Grid of that range, as
- * `WorkbookPort.readRange` returns it): its values, formulas and number formats replace the
- * grid's there (the grid grows if the range reaches outside it), the merges that intersect the
- * range are the part's, the protection flag is the part's. A copy; the inputs are untouched.
- */
-export function patchGridRange(grid: Grid, part: Grid): Grid {
-  const g = extentOf(grid);
-  const p = extentOf(part);
-  const top = Math.min(g.top, p.top);
-  const left = Math.min(g.left, p.left);
-  const height = Math.max(g.bottom, p.bottom) - top + 1;
-  const layer = <T>(base: (T | null)[][] | undefined, over: (T | null)[][] | undefined): (T | null)[][] => {
-    const out: (T | null)[][] = Array.from({ length: height }, () => []);
-    const put = (rows: (T | null)[][] | undefined, at: RangeRef, whole: boolean) => {
-      for (let r = 0; r <= at.bottom - at.top; r++) {
-        const line = out[at.top - top + r];
-        for (let c = 0; c <= at.right - at.left; c++) {
-          const v = rows?.[r]?.[c];
-          if (v === undefined && !whole) continue;
-          const col = at.left - left + c;
-          while (line.length < col) line.push(null);
-          line[col] = v ?? null;
-        }
-      }
-    };
-    put(base, g, false);
-    put(over, p, true); // every cell of the range, blanks included
-    return out;
-  };
-  const out: Grid = { ...grid, origin: rangeToA1({ top, left, bottom: top, right: left }), values: layer(grid.values, part.values) };
-  if (grid.formulas || part.formulas) out.formulas = layer(grid.formulas, part.formulas);
-  else delete out.formulas;
-  if (grid.numberFormats || part.numberFormats) out.numberFormats = layer(grid.numberFormats, part.numberFormats);
-  else delete out.numberFormats;
-  const outside = (grid.merges ?? []).filter((m) => {
-    const r = rangeOrNull(m);
-    return !r || !intersects(r, p);
-  });
-  out.merges = [...outside, ...part.merges.filter((m) => !outside.includes(m))];
-  if (part.protected !== undefined) out.protected = part.protected;
-  return out;
-}
-
-/** Where an inline re-check reads: one range of a sheet and the located forms inside it. */
-export interface FormRead {
-  sheet: string;
-  /** The smallest range covering the forms edited (A1). */
-  range: string;
-  /** The forms inside it, in the sheet's order: those edited, and any lying between them. */
-  forms: FormEvaluation[];
-}
-
-/** Rows an edited area may span before the sheet is read whole anyway. */
-const MAX_EDIT_ROWS = 100000;
-
-/** Every cell of `area` lies inside one of the rectangles. */
-function coveredBy(area: RangeRef, rects: readonly RangeRef[]): boolean {
-  if (area.bottom - area.top >= MAX_EDIT_ROWS) return false;
-  for (let row = area.top; row <= area.bottom; row++) {
-    const spans = rects.filter((r) => r.top <= row && row <= r.bottom).sort((a, b) => a.left - b.left);
-    let next = area.left; // the first column not yet covered
-    for (const s of spans) {
-      if (s.left > next) break;
-      next = Math.max(next, s.right + 1);
-      if (next > area.right) break;
-    }
-    if (next <= area.right) return false;
-  }
-  return true;
-}
-
-/**
- * What an inline re-check of one sheet has to read after these edits (change-event addresses,
- * e.g. `G14` or `G14:H15`): when every edited cell lies inside the sheet's located forms, the
- * smallest range covering the forms edited — ONE read, however many forms were edited — and the
- * forms inside it. Null (read the whole sheet) when an address is not a plain range (whole rows or
- * columns: rows inserted or deleted), when an edit reaches outside every form (a form typed anew,
- * a label above a form), or when a form lies only partly inside that range.
- */
-export function formsToRead(sheet: SheetEvaluation | undefined, addresses: readonly string[]): FormRead | null {
-  if (!sheet || sheet.forms.length === 0 || addresses.length === 0) return null;
-  const areas: RangeRef[] = [];
-  for (const a of addresses) {
-    for (const part of a.split(',')) {
-      const r = part.trim() ? rangeOrNull(part.trim()) : null;
-      if (!r) return null;
-      areas.push(r);
-    }
-  }
-  const forms = sheet.forms.map((f) => ({ f, r: rangeOrNull(f.form.range) }));
-  if (forms.some((x) => !x.r)) return null;
-  const rects = forms.map((x) => x.r as RangeRef);
-  if (!areas.every((a) => coveredBy(a, rects))) return null;
-  const touched = rects.filter((r) => areas.some((a) => intersects(a, r)));
-  if (touched.length === 0) return null;
-  const cover: RangeRef = {
-    top: Math.min(...touched.map((r) => r.top)),
-    left: Math.min(...touched.map((r) => r.left)),
-    bottom: Math.max(...touched.map((r) => r.bottom)),
-    right: Math.max(...touched.map((r) => r.right)),
-  };
-  if (rects.some((r) => intersects(r, cover) && !within(r, cover))) return null;
-  return { sheet: sheet.sheet, range: rangeToA1(cover), forms: forms.filter((x) => within(x.r as RangeRef, cover)).map((x) => x.f) };
-}
-
-/**
- * A sheet's hints (the ranges the user bound) for locating within one range of it: the n-th
- * budget and the n-th indicator range are kept together (the locator pairs them by position) when
- * either intersects the range; an unpaired one when it does. Undefined when none is left.
- */
-export function hintsWithin(hints: LocateHints | undefined, range: string): LocateHints | undefined {
-  const area = rangeOrNull(range);
-  if (!hints || !area) return undefined;
-  const budget = hints.budget ?? [];
-  const indicators = hints.indicators ?? [];
-  const hits = (text: string | undefined) => {
-    const r = text === undefined ? null : rangeOrNull(text);
-    return r !== null && intersects(r, area);
-  };
-  const keep = (i: number) => (i < Math.min(budget.length, indicators.length) ? hits(budget[i]) || hits(indicators[i]) : hits(budget[i] ?? indicators[i]));
-  const out = { budget: budget.filter((_, i) => keep(i)), indicators: indicators.filter((_, i) => keep(i)) };
-  return out.budget.length || out.indicators.length ? out : undefined;
-}
-
-const formKey = (f: FormEvaluation) => JSON.stringify([f.form.range, f.form.hinted ?? null]);
-
-/**
- * The fresh evaluation of a range re-read (`fresh`, from that range's Grid alone) stands for the
- * forms that were there: the same forms found at the same places (ranges, bound parts), the
- * sheet's protection unchanged, and nothing else of the sheet's own findings outside the range.
- * False when a form moved (rows inserted above it), vanished or appeared, or the layout changed:
- * the sheet is then read whole.
- */
-export function freshFits(read: FormRead, fresh: WorkbookEvaluation): boolean {
-  const area = rangeOrNull(read.range);
-  const sheet = fresh.sheets[0];
-  if (!area || fresh.sheets.length !== 1 || !sheet || sheet.sheet !== read.sheet) return false;
-  if (sheet.forms.length !== read.forms.length || read.forms.length === 0) return false;
-  const before = read.forms.map(formKey).sort();
-  const after = sheet.forms.map(formKey).sort();
-  if (before.some((k, i) => k !== after[i])) return false;
-  if (sheet.forms[0].form.protected !== read.forms[0].form.protected) return false;
-  return sheet.findings.every((f) => {
-    if (f.code === 'SHEET_PROTECTED') return true;
-    const r = f.cell ? rangeOrNull(f.cell) : null;
-    return r !== null && within(r, area);
-  });
-}
-
-/** The sheet-wide part of a protected sheet's evaluation that a range alone cannot give. */
-export interface SheetWide {
-  /** The sheet's SHEET_PROTECTED finding (with the count of the sheet's cells left unwritten), if any. */
-  findings: Finding[];
-  /** The sheet's plan is left out (protected, with something to write). */
-  skipped: boolean;
-}
-
-/** SHEET_PROTECTED and whether the plan is skipped, from an evaluation of the whole sheet. */
-export function sheetWideOf(whole: WorkbookEvaluation, sheet: string): SheetWide {
-  return {
-    findings: (whole.sheets.find((x) => x.sheet === sheet)?.findings ?? []).filter((f) => f.code === 'SHEET_PROTECTED'),
-    skipped: whole.plan.skippedSheets.includes(sheet),
-  };
-}
-
-/**
- * The evaluation after an inline re-check of one range of a sheet (`fresh`: the evaluation of
- * that range's Grid alone, checked with freshFits): the sheet's forms inside the range give way to
- * the fresh ones, at their places; the sheet's other forms keep their evaluation objects. The
- * sheet's own findings inside the range are the fresh ones; SHEET_PROTECTED and whether the plan is
- * skipped come from `wide` for a protected sheet (unchanged otherwise). Findings and the plan are
- * combined again.
- */
-export function replaceForms(ev: WorkbookEvaluation, read: FormRead, fresh: WorkbookEvaluation, wide?: SheetWide): WorkbookEvaluation {
-  const area = parseRange(read.range);
-  const next = fresh.sheets[0];
-  const old = ev.sheets.find((s) => s.sheet === read.sheet);
-  if (!next || !old) return ev;
-  const byKey = new Map(next.forms.map((f) => [formKey(f), f]));
-  const inArea = (f: FormEvaluation) => {
-    const r = rangeOrNull(f.form.range);
-    return r !== null && within(r, area);
-  };
-  const forms = old.forms.map((f) => (inArea(f) ? byKey.get(formKey(f)) ?? f : f));
-  const staying = old.findings.filter((f) => {
-    if (f.code === 'SHEET_PROTECTED') return !wide;
-    const r = f.cell ? rangeOrNull(f.cell) : null;
-    return !(r && within(r, area));
-  });
-  const findings = [...staying, ...next.findings.filter((f) => f.code !== 'SHEET_PROTECTED'), ...(wide?.findings ?? [])];
-  const sheets = ev.sheets.map((s) => (s === old ? { sheet: s.sheet, forms, findings } : s));
-  let skipped = ev.plan.skippedSheets;
-  if (wide) skipped = wide.skipped ? [...new Set([...skipped, read.sheet])] : skipped.filter((s) => s !== read.sheet);
   return combine(sheets, skipped);
 }
 
@@ -371,10 +129,4 @@ export function bindingParts(forms: readonly FormEvaluation[]): FormBinding[] {
     parts.push({ id: bindingId(form.sheet, n, 'indicators'), sheet: form.sheet, part: 'indicators', range: form.indicatorRange });
   }
   return parts;
-}
-
-/** The evaluation without a sheet that no longer exists. */
-export function removeSheet(ev: WorkbookEvaluation | null, sheet: string): WorkbookEvaluation | null {
-  if (!ev || !ev.sheets.some((s) => s.sheet === sheet)) return ev;
-  return combine(ev.sheets.filter((s) => s.sheet !== sheet), ev.plan.skippedSheets.filter((s) => s !== sheet));
 }
