@@ -1,7 +1,8 @@
 /** A failed action: what happened and what to do, in the UI language; the pane stays usable. */
-import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Dismiss16Regular } from '@fluentui/react-icons';
 import { describeError } from '../i18n/hostErrors';
+import { ErrorDetail } from './ErrorDetail';
 import { useI18n } from '../i18n/I18nContext';
 import type { ActionName } from '../i18n/strings';
 
@@ -20,12 +21,7 @@ export function ErrorBar({ action, error, onDismiss, onRetry }: ErrorBarProps) {
       <MessageBarBody>
         <MessageBarTitle>{t.failed(t.action[action])}</MessageBarTitle>
         <div>{d.message}</div>
-        {d.detail && (
-          <Caption1>
-            {t.details}
-            {d.detail}
-          </Caption1>
-        )}
+        <ErrorDetail label={t.details} detail={d.detail} />
       </MessageBarBody>
       <MessageBarActions
         containerAction={onDismiss ? <Button appearance="transparent" icon={<Dismiss16Regular />} aria-label={t.dismiss} onClick={onDismiss} /> : undefined}

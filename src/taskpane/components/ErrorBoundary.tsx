@@ -3,9 +3,10 @@
  * unchanged, a button to reload the view) instead of a blank pane.
  */
 import { Component, ErrorInfo, Fragment, ReactNode } from 'react';
-import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { I18nContext, I18n } from '../i18n/I18nContext';
 import { describeError } from '../i18n/hostErrors';
+import { ErrorDetail } from './ErrorDetail';
 
 interface Props {
   children: ReactNode;
@@ -46,12 +47,7 @@ export class ErrorBoundary extends Component<Props, State> {
           <MessageBarBody>
             <MessageBarTitle>{t.boundaryTitle}</MessageBarTitle>
             <div>{t.boundaryBody}</div>
-            {d.detail && (
-              <Caption1>
-                {t.details}
-                {d.detail}
-              </Caption1>
-            )}
+            <ErrorDetail label={t.details} detail={d.detail} />
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={this.reset}>{t.reload}</Button>
