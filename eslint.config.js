@@ -11,6 +11,7 @@ const js = require('@eslint/js');
 const tsParser = require('@typescript-eslint/parser');
 const tsPlugin = require('@typescript-eslint/eslint-plugin');
 const officeAddins = require('eslint-plugin-office-addins');
+const { builtinModules } = require('module');
 const react = require('eslint-plugin-react');
 const reactHooks = require('eslint-plugin-react-hooks');
 
@@ -28,6 +29,27 @@ const officeRules = Object.fromEntries(
     .filter(([name]) => name.startsWith('office-addins/'))
     .map(([name, level]) => [name, NAME_BOUND.includes(name) ? 'warn' : level]),
 );
+
+/**
+ * src/xlsx is shared by the CLI (Node) and the demo host (browser): no Node built-ins, no Node
+ * globals, no UI or Office packages, nothing from the hosts' folders (they import it, not the
+ * other way round). test/xlsx/browserSafe.test.ts scans the same files.
+ */
+const HOST_NEUTRAL = 'src/xlsx runs in Node and in the browser: host-neutral code only (see docs/ARCHITECTURE.md)';
+const hostNeutralRules = {
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: builtinModules.map((name) => ({ name, message: HOST_NEUTRAL })),
+      patterns: [
+        { regex: '^node:', message: HOST_NEUTRAL },
+        { regex: '^(react|react-dom|@fluentui|office-|@microsoft/office)', message: HOST_NEUTRAL },
+        { regex: '^\\.{1,2}/(.*/)?(cli|excel|taskpane|demo|commands)(/|$)', message: HOST_NEUTRAL },
+      ],
+    },
+  ],
+  'no-restricted-globals': ['error', ...['Buffer', 'process', '__dirname', '__filename', 'require'].map((name) => ({ name, message: HOST_NEUTRAL }))],
+};
 
 module.exports = [
   { ignores: ['dist/**', 'dist-web/**', 'node_modules/**', 'coverage/**', 'bench/output/**', 'build-tmp/**', 'out/**'] },
@@ -65,4 +87,5 @@ module.exports = [
       '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },
+  { files: ['src/xlsx/**'], rules: hostNeutralRules },
 ];

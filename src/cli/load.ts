@@ -2,7 +2,7 @@
 import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import type { Grid } from '../core/grid';
-import { workbookToGrids } from './readGrids';
+import { workbookToGrids } from '../xlsx/grids';
 import { readGridsFromZip } from './xlsxReader';
 import { Lang, t } from './text';
 

@@ -12,7 +12,7 @@ import type { Io } from './io';
 import { gridsFromBytes, isReadError, loadWorkbook, readErrorText } from './load';
 import { countSeverities, displayWidth, findingLines, padEnd } from './table';
 import { Lang, t, TextKey } from './text';
-import { hasMacros, openPackage, patchPackage, PatchResult, RefusalReason } from './xlsxPatch';
+import { hasMacros, openPackage, patchPackage, PatchResult, RefusalReason } from '../xlsx/xlsxPatch';
 
 export interface RecalcOptions {
   file: string;
@@ -77,7 +77,7 @@ async function recalc(o: RecalcOptions): Promise<Done> {
   // Read the new package back before writing it: what remains is checked on the real output.
   let after = ev;
   if (patch.applied.length > 0) {
-    const grids = await gridsFromBytes(patch.bytes);
+    const grids = await gridsFromBytes(Buffer.from(patch.bytes.buffer, patch.bytes.byteOffset, patch.bytes.byteLength)); // a view, not a copy
     if (isReadError(grids)) throw new Refusal(t(lang, 'verifyFailed', { detail: readErrorText(grids, lang), output }));
     after = evaluateWorkbook(grids, options);
   }

@@ -1,7 +1,7 @@
 /**
  * The lean .xlsx reader: the package opened with jszip, and only what a Grid needs read from it
  * (sheet list, shared strings, number formats, cells, merges, protection), with a tag scanner
- * instead of a full object model. It gives the same Grids as ExcelJS + readGrids.ts (the
+ * instead of a full object model. It gives the same Grids as ExcelJS + src/xlsx/grids.ts (the
  * reference, and the fallback for a file this reader does not understand), in a fraction of
  * the time, and also reads parts written with a namespace prefix (`<x:worksheet>`).
  *
@@ -10,7 +10,7 @@
  * - `<sheetProtection sheet="true">` counts as protected, as `sheet="1"` does;
  * - `t="d"` cells give their ISO date `YYYY-MM-DD` (ExcelJS parseFloat()s the text);
  * - `<v>` text that is no number stays text (ExcelJS: NaN); a date-formatted formula whose result
- *   is text, a boolean or an error keeps it (ExcelJS makes an Invalid Date, readGrids throws);
+ *   is text, a boolean or an error keeps it (ExcelJS makes an Invalid Date, grids.ts throws);
  * - `_xHHHH_` escapes are decoded in inline strings too, and phonetic runs left out of them;
  *   `t="str"` text is entity-decoded once (ExcelJS decodes it twice);
  * - sheet names longer than 31 characters are kept whole (ExcelJS truncates them), overlapping
@@ -20,7 +20,7 @@
 import { inflateRawSync } from 'zlib';
 import JSZip from 'jszip';
 import type { Grid } from '../core/grid';
-import { findEntry, resolveTarget } from './packageMap';
+import { findEntry, resolveTarget } from '../xlsx/packageMap';
 import { parseSharedStrings } from './sharedStrings';
 import { parseWorksheet } from './sheetXml';
 import { NO_STYLES, parseStyles } from './styles';

@@ -4,7 +4,7 @@
  * (`<x:row>`, `<x:c>`) reads like none. Text comes back the way an XML parser reports it: line
  * ends normalised to `\n`, entities and CDATA sections decoded.
  */
-import { unescapeXml } from './xml';
+import { unescapeXml } from '../xlsx/xml';
 
 const GT = 62; // >
 const SLASH = 47; // /

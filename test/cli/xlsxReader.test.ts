@@ -1,6 +1,6 @@
 /**
  * The lean reader (src/cli/xlsxReader.ts) against the reference: ExcelJS's full load turned into
- * Grids by readGrids.ts. Same Grids on the fixture, every variant and hand-built workbooks; plus
+ * Grids by src/xlsx/grids.ts. Same Grids on the fixture, every variant and hand-built workbooks; plus
  * what only the lean reader reads (namespace prefixes) and the string decoding details.
  */
 import * as fs from 'fs';
@@ -9,7 +9,7 @@ import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Grid } from '../../src/core/grid';
 import { gridsFromBytes } from '../../src/cli/load';
-import { workbookToGrids } from '../../src/cli/readGrids';
+import { workbookToGrids } from '../../src/xlsx/grids';
 import { readGridsFromXlsx } from '../../src/cli/xlsxReader';
 import { VARIANT_NAMES, writeVariants } from '../variants/makeVariants';
 import { FIXTURE, tmpDir } from './helpers';

@@ -2,6 +2,7 @@
  * Applies a WritePlan to an .xlsx package by editing only the planned `<c>` elements, instead of
  * round-tripping through ExcelJS (which drops charts, images, pivot tables, macros, custom XML,
  * add-in settings, and can mangle shared formulas). Every other zip entry is carried over as is.
+ * Host-neutral (the CLI's `recalc` and the browser demo host): bytes in and out are Uint8Array.
  */
 import JSZip from 'jszip';
 import type { PlanEntry } from '../core/writePlan';
@@ -10,11 +11,14 @@ import { patchSheetXml } from './sheetPatch';
 
 export type RefusalReason = 'formula' | 'badValue' | 'noSheet';
 
-export interface PatchResult {
-  /** The new package, or the input bytes themselves when nothing was written. */
-  bytes: Buffer;
-  applied: PlanEntry[];
-  refused: { entry: PlanEntry; reason: RefusalReason }[];
+/** What the patch needs of an entry: a plan's entries, or the demo's record of changed cells. */
+export type CellPatch = Pick<PlanEntry, 'sheet' | 'cell' | 'after'>;
+
+export interface PatchResult<E extends CellPatch = PlanEntry> {
+  /** The new package, or the input bytes themselves (the same array) when nothing was written. */
+  bytes: Uint8Array;
+  applied: E[];
+  refused: { entry: E; reason: RefusalReason }[];
 }
 
 export async function openPackage(bytes: Uint8Array): Promise<JSZip> {
@@ -27,12 +31,12 @@ export { hasMacros };
  * `zip` must be the package opened from `input` (openPackage). Sets fullCalcOnLoad on the
  * workbook when anything was written, so formulas depending on the written cells refresh.
  */
-export async function patchPackage(zip: JSZip, input: Uint8Array, entries: readonly PlanEntry[]): Promise<PatchResult> {
-  const applied: PlanEntry[] = [];
-  const refused: PatchResult['refused'] = [];
-  if (entries.length === 0) return { bytes: Buffer.from(input), applied, refused };
+export async function patchPackage<E extends CellPatch>(zip: JSZip, input: Uint8Array, entries: readonly E[]): Promise<PatchResult<E>> {
+  const applied: E[] = [];
+  const refused: PatchResult<E>['refused'] = [];
+  if (entries.length === 0) return { bytes: input, applied, refused };
   const map = await packageMap(zip);
-  const bySheet = new Map<string, PlanEntry[]>();
+  const bySheet = new Map<string, E[]>();
   for (const e of entries) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
 
   for (const [sheet, list] of bySheet) {
@@ -53,18 +57,18 @@ export async function patchPackage(zip: JSZip, input: Uint8Array, entries: reado
     }
     if (patch.written.length > 0) replaceEntry(zip, entry, xmlBytes({ text: patch.xml, bom: xml.bom }));
   }
-  if (applied.length === 0) return { bytes: Buffer.from(input), applied, refused };
+  if (applied.length === 0) return { bytes: input, applied, refused };
 
   const wbEntry = findEntry(zip, map.workbook);
   if (wbEntry) {
     const wb = await readXml(wbEntry);
     replaceEntry(zip, wbEntry, xmlBytes({ text: setFullCalcOnLoad(wb.text), bom: wb.bom }));
   }
-  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   return { bytes, applied, refused };
 }
 
 /** Convenience: bytes in, bytes out. */
-export async function patchXlsx(input: Uint8Array, entries: readonly PlanEntry[]): Promise<PatchResult> {
+export async function patchXlsx<E extends CellPatch>(input: Uint8Array, entries: readonly E[]): Promise<PatchResult<E>> {
   return patchPackage(await openPackage(input), input, entries);
 }

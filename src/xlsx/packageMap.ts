@@ -1,9 +1,9 @@
 /** The OPC package around the sheets: which part holds which sheet, calcPr, macros. */
-import { posix } from 'path';
 import type JSZip from 'jszip';
+import { joinPart, partBase, partDir } from './partName';
 import { elements, firstElement, getAttr, parseAttrs, setAttr } from './xml';
 
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const UTF8_BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
 
 /** A zip entry by part name (OPC part names are case-insensitive). */
 export function findEntry(zip: JSZip, path: string): JSZip.JSZipObject | null {
@@ -19,21 +19,27 @@ export interface XmlText {
 }
 
 export async function readXml(entry: JSZip.JSZipObject): Promise<XmlText> {
-  const bytes = Buffer.from(await entry.async('uint8array'));
+  const bytes = await entry.async('uint8array');
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new Error(`${entry.name} is UTF-16 encoded, which is not supported`);
   }
-  const bom = bytes.subarray(0, 3).equals(UTF8_BOM);
-  return { text: (bom ? bytes.subarray(3) : bytes).toString('utf8'), bom };
+  const bom = UTF8_BOM.every((b, i) => bytes[i] === b);
+  // ignoreBOM: the BOM is taken off (and remembered) above; a second one stays text, as it was.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes);
+  return { text, bom };
 }
 
-export function xmlBytes(x: XmlText): Buffer {
-  const body = Buffer.from(x.text, 'utf8');
-  return x.bom ? Buffer.concat([UTF8_BOM, body]) : body;
+export function xmlBytes(x: XmlText): Uint8Array {
+  const body = new TextEncoder().encode(x.text);
+  if (!x.bom) return body;
+  const out = new Uint8Array(UTF8_BOM.length + body.length);
+  out.set(UTF8_BOM);
+  out.set(body, UTF8_BOM.length);
+  return out;
 }
 
 /** Replaces an entry's content, keeping its name, position, date and attributes. */
-export function replaceEntry(zip: JSZip, entry: JSZip.JSZipObject, bytes: Buffer): void {
+export function replaceEntry(zip: JSZip, entry: JSZip.JSZipObject, bytes: Uint8Array): void {
   zip.file(entry.name, bytes, {
     binary: true,
     date: entry.date,
@@ -53,11 +59,11 @@ export function resolveTarget(sourcePart: string, target: string): string {
     /* keep as written */
   }
   if (t.startsWith('/')) return t.slice(1);
-  return posix.normalize(posix.join(posix.dirname(sourcePart), t));
+  return joinPart(partDir(sourcePart), t);
 }
 
 function relsPath(part: string): string {
-  return posix.join(posix.dirname(part), '_rels', posix.basename(part) + '.rels');
+  return joinPart(partDir(part), '_rels', partBase(part) + '.rels');
 }
 
 async function relationships(zip: JSZip, part: string): Promise<{ id: string; type: string; target: string }[]> {
