@@ -22,3 +22,5 @@ export * from './markers';
 export * from './port';
 export * from './workbookSettings';
 export * from './bindingIds';
+export * from './applyRules';
+export * from './gridSlice';

@@ -1,7 +1,14 @@
 import { parseA1, parseRange } from './a1';
-import { format2 } from './decimal';
+import { cmp, format2, fromExcelNumber } from './decimal';
+import type { CellValue } from './grid';
 import { FormEvaluation } from './evaluate';
 import { ConditionalMark, MarkerPlan, ScoreValidation } from './port';
+
+/** The fill of each conditional mark, the same in every host. */
+export const MARK_FILL: Record<ConditionalMark['kind'], string> = {
+  scoreOverWeight: '#FFC7CE', // light red
+  deviationMissing: '#FFEB9C', // light yellow
+};
 
 /**
  * The native Excel markers that keep warning with the task pane closed: a data-validation rule
@@ -44,4 +51,27 @@ export function conditionalFormula(mark: ConditionalMark): string {
   return mark.kind === 'scoreOverWeight'
     ? `=AND(ISNUMBER(${s}),ISNUMBER(${w}),${s}>${w})`
     : `=AND(ISNUMBER(${s}),ISNUMBER(${w}),${s}<${w},LEN(TRIM(${cell}))=0)`;
+}
+
+/**
+ * Whether a conditional mark colours its cell now — what conditionalFormula tests, for hosts
+ * that draw the marks themselves (the demo). ISNUMBER: only numbers count, not text that looks
+ * like one; LEN(TRIM(x))=0: blank or spaces.
+ */
+export function conditionalHolds(mark: ConditionalMark, valueAt: (cell: string) => CellValue | undefined): boolean {
+  const s = valueAt(mark.scoreCell);
+  const w = valueAt(mark.weightCell);
+  if (typeof s !== 'number' || typeof w !== 'number' || !Number.isFinite(s) || !Number.isFinite(w)) return false;
+  const order = cmp(fromExcelNumber(s), fromExcelNumber(w));
+  if (mark.kind === 'scoreOverWeight') return order > 0;
+  const v = valueAt(mark.cell);
+  return order < 0 && (v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
+}
+
+/** Whether a value passes a 得分 validation: a decimal between 0 and `max` (blank passes, as in Excel). */
+export function validationAccepts(v: ScoreValidation, value: CellValue): boolean {
+  if (value === null || value === '') return true;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  const d = fromExcelNumber(value);
+  return d.gte(0) && d.lte(v.max);
 }

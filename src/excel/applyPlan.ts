@@ -29,12 +29,13 @@
  * leave the sheets before it written: the task pane should offer to undo `attempted` (undo skips
  * cells that no longer hold the value written).
  */
+import { contentAfter, decideSheet, entriesBySheet } from '../core/applyRules';
 import { CellValue } from '../core/grid';
-import type { ApplyResult, SkipReason, SkippedEntry } from '../core/port';
+import type { ApplyResult, SkippedEntry } from '../core/port';
 import { PlanEntry, PlanValue, WritePlan } from '../core/writePlan';
 import { HostError, recode, toHostError } from './errors';
 import { queueSheetList, readSheets } from './readWorkbook';
-import { AdapterEnv, SheetSnapshot } from './state';
+import { AdapterEnv } from './state';
 
 /** The value put into `Range.values` for a plan value. */
 export function cellInput(v: PlanValue): string | number {
@@ -63,62 +64,9 @@ export function needsTextMarker(text: string): boolean {
   return NUMBER_LIKE.test(t) || DATE_LIKE.test(t) || TIME_LIKE.test(t) || MONTH_NAME.test(t) || ERROR_LIKE.test(t);
 }
 
-/** The cell content a plan value leaves (for the snapshot after writing). */
-function valueAfter(v: PlanValue): CellValue {
-  if (v.type === 'blank') return null;
-  if (v.type === 'number') return Number(v.text);
-  return v.text;
-}
-
-/** Same cell content, across the forms the core and Office.js give it (`'9.95'` vs 9.95, '' vs null). */
-export function sameContent(a: CellValue | undefined, b: CellValue | undefined): boolean {
-  const blank = (x: CellValue | undefined) => x === null || x === undefined || x === '';
-  if (blank(a) || blank(b)) return blank(a) && blank(b);
-  if (typeof a === 'object' || typeof b === 'object') {
-    const ea = typeof a === 'object' && a !== null ? a.error : a;
-    const eb = typeof b === 'object' && b !== null ? b.error : b;
-    return ea === eb;
-  }
-  if (typeof a === 'number' || typeof b === 'number') {
-    const na = typeof a === 'number' ? a : typeof a === 'string' && a.trim() !== '' ? Number(a) : NaN;
-    const nb = typeof b === 'number' ? b : typeof b === 'string' && b.trim() !== '' ? Number(b) : NaN;
-    return na === nb;
-  }
-  return a === b;
-}
-
-interface SheetDecision {
-  write: { entry: PlanEntry; before: CellValue }[];
-  skipped: SkippedEntry[];
-}
-
-function decideSheet(entries: PlanEntry[], snap: SheetSnapshot | undefined): SheetDecision {
-  const all = (reason: SkipReason): SheetDecision => ({ write: [], skipped: entries.map((entry) => ({ entry, reason })) });
-  if (!snap) return all('sheetMissing');
-  if (snap.protected) return all('protected');
-  if (snap.edited) return all('changedMeanwhile');
-  const write: SheetDecision['write'] = [];
-  const refused = new Map<PlanEntry, SkipReason>();
-  const current = new Map<string, CellValue>(); // a cell written twice in one plan
-  for (const entry of entries) {
-    const before = current.has(entry.cell) ? (current.get(entry.cell) as CellValue) : snap.valueAt(entry.cell);
-    if (!current.has(entry.cell) && snap.formulaAt(entry.cell)) refused.set(entry, 'formula');
-    else if (!sameContent(entry.before, before)) refused.set(entry, 'changedMeanwhile');
-    else write.push({ entry, before });
-    current.set(entry.cell, valueAfter(entry.after));
-  }
-  if (refused.size === 0) return { write, skipped: [] };
-  return { write: [], skipped: entries.map((entry) => ({ entry, reason: refused.get(entry) ?? 'sheetRefused' })) };
-}
-
 /** apply(plan): see the file comment. One sync (plus one read sync for sheets not yet read). */
 export async function applyPlan(env: AdapterEnv, plan: WritePlan): Promise<ApplyResult> {
-  const bySheet = new Map<string, PlanEntry[]>();
-  for (const e of plan.entries) {
-    const list = bySheet.get(e.sheet);
-    if (list) list.push(e);
-    else bySheet.set(e.sheet, [e]);
-  }
+  const bySheet = entriesBySheet(plan.entries);
   // sheets never read, or only ranges of them that miss some of the plan's cells (readRange)
   const unread = [...bySheet.entries()].filter(([s, entries]) => {
     const snap = env.state.snapshots.get(s);
@@ -162,7 +110,7 @@ export async function applyPlan(env: AdapterEnv, plan: WritePlan): Promise<Apply
   for (const s of toWrite) {
     const snap = env.state.snapshots.get(s.sheet);
     for (const i of s.items) {
-      snap?.recordWrite(i.entry.cell, valueAfter(i.entry.after));
+      snap?.recordWrite(i.entry.cell, contentAfter(i.entry.after));
       written.push({ ...i.entry, before: i.before });
     }
   }

@@ -21,7 +21,7 @@
  * Each call: 1 read sync (existing validations, the ids of the conditional formats on the sheets
  * concerned) + 1 write sync, then `saveAsync` of the record.
  */
-import { conditionalFormula, inMarkerScope } from '../core/markers';
+import { conditionalFormula, inMarkerScope, MARK_FILL } from '../core/markers';
 import type { ConditionalMark, MarkerPlan, MarkerResult, MarkersPort } from '../core/port';
 import { HostError } from './errors';
 import { runBatch } from './host';
@@ -30,10 +30,7 @@ import { AdapterEnv } from './state';
 
 export const MARKERS_KEY = 'markers';
 export const OUR_ALERT_TITLE = '得分超出分值';
-export const MARK_FILL: Record<ConditionalMark['kind'], string> = {
-  scoreOverWeight: '#FFC7CE', // light red
-  deviationMissing: '#FFEB9C', // light yellow
-};
+export { MARK_FILL };
 
 export interface MarkerRecord {
   validations: { sheet: string; cell: string }[];

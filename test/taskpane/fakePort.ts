@@ -26,6 +26,7 @@ import {
   rangeToA1,
   RangeRef,
   SkippedEntry,
+  sliceGrid,
   WorkbookPort,
   WritePlan,
 } from '../../src/core';
@@ -64,26 +65,8 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/**
- * One range of a grid as a host reads it: origin = the range's top-left, every cell of the range
- * (blanks as null), formulas and number formats where the grid has them, the merges that intersect
- * the range (whole), the protection flag.
- */
-export function sliceGrid(g: Grid, range: string): Grid {
-  const r = parseRange(range);
-  const o = parseA1(g.origin || 'A1');
-  const cut = <T>(rows: (T | null | undefined)[][]): (T | null)[][] =>
-    Array.from({ length: r.bottom - r.top + 1 }, (_, i) => Array.from({ length: r.right - r.left + 1 }, (_, j) => rows[r.top + i - o.row]?.[r.left + j - o.col] ?? null));
-  const out: Grid = { sheet: g.sheet, origin: rangeToA1({ ...r, bottom: r.top, right: r.left }), values: cut(g.values), merges: [] };
-  if (g.formulas) out.formulas = cut(g.formulas);
-  if (g.numberFormats) out.numberFormats = cut(g.numberFormats);
-  out.merges = g.merges.filter((m) => {
-    const q = parseRange(m);
-    return q.top <= r.bottom && r.top <= q.bottom && q.left <= r.right && r.left <= q.right;
-  });
-  if (g.protected !== undefined) out.protected = g.protected;
-  return clone(out);
-}
+/** The core's sliceGrid: what a host's readRange returns. */
+export { sliceGrid };
 
 export class FakeWorkbookPort implements WorkbookPort {
   readonly selects: { sheet: string; cell: string }[] = [];
