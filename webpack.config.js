@@ -38,6 +38,37 @@ const APP_PAGES = [
   { filename: 'help.html', template: './src/help/help.html', chunks: [] },
 ];
 
+/**
+ * The demo host (`npm run build:demo` → dist-demo/, served by scripts/demo-server.js): the real
+ * task pane beside an in-memory spreadsheet, no Office. The example workbook is copied in as
+ * example.xlsx. ExcelJS is its prebuilt browser bundle without polyfills (the demo targets current
+ * browsers), loaded on demand; webpack does not parse it again.
+ */
+const DEMO_OUTPUT = path.join(ROOT, 'dist-demo');
+function createDemoConfig({ mode }) {
+  const config = createConfig({
+    mode,
+    entries: { demo: './src/demo/index.tsx' },
+    pages: [{ filename: 'demo.html', template: './src/demo/demo.html', chunks: ['demo'] }],
+    outputPath: DEMO_OUTPUT,
+    copyStatic: false,
+    vendorEntry: 'demo',
+  });
+  config.plugins.push(
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+        { from: 'assets/anting-2024.xlsx', to: 'example.xlsx' },
+      ],
+    }),
+  );
+  config.resolve.alias = { exceljs$: path.join(ROOT, 'node_modules/exceljs/dist/exceljs.bare.min.js') };
+  config.module.noParse = /exceljs[\\/]dist[\\/]exceljs(\.bare)?\.min\.js$/;
+  // The lazy ExcelJS chunk is ~900 KB; the demo is not size-bound like the task pane in Excel.
+  config.performance = false;
+  return config;
+}
+
 /** manifest.xml with every https://localhost:3000/ URL moved to `baseUrl` (production hosting). */
 function rewriteManifest(xml, baseUrl) {
   if (!/^https:\/\/[^/]+/.test(baseUrl)) throw new Error(`ADDIN_BASE_URL must be an https:// URL, not "${baseUrl}"`);
@@ -216,11 +247,14 @@ async function devServer() {
 
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
+  if (env.demo) return createDemoConfig({ mode });
   const config = createConfig({ mode });
   if (env.WEBPACK_SERVE) config.devServer = await devServer();
   return config;
 };
 module.exports.createConfig = createConfig;
+module.exports.createDemoConfig = createDemoConfig;
+module.exports.DEMO_OUTPUT = DEMO_OUTPUT;
 module.exports.APP_ENTRIES = APP_ENTRIES;
 module.exports.APP_PAGES = APP_PAGES;
 module.exports.OUTPUT = OUTPUT;

@@ -42,9 +42,9 @@ export function Overview({ evaluation }: OverviewProps) {
   const [limit, setLimit] = useState(PAGE);
   if (!evaluation) return <Text>{t.notChecked}</Text>;
   const forms = evaluation.forms;
-  if (forms.length === 0) return <Text>{t.noForms}</Text>;
+  if (forms.length === 0) return <Text data-testid="overview" data-forms={0}>{t.noForms}</Text>;
   return (
-    <section aria-label={t.overviewTitle}>
+    <section aria-label={t.overviewTitle} data-testid="overview" data-forms={forms.length}>
       <Caption1>{t.formsCount(forms.length)}</Caption1>
       <Table size="small" aria-label={t.overviewTitle}>
         <TableHeader>

@@ -61,7 +61,7 @@ export function RunResultView({ result, onSelect, onDismiss }: RunResultViewProp
   const problems = result.skipped.length > 0 || result.skippedSheets.length > 0 || Boolean(result.markersError);
   const title = { recalcAll: t.resultRecalc, scoreByRule: t.resultScoreByRule, undo: t.resultUndo }[result.action];
   return (
-    <section className={styles.root} aria-label={title}>
+    <section className={styles.root} aria-label={title} data-testid="run-result" data-action={result.action}>
       <MessageBar intent={problems ? 'warning' : 'success'} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{title}</MessageBarTitle>

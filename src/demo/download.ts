@@ -1,0 +1,24 @@
+/**
+ * The download: the original file with exactly the cells changed in the demo patched in
+ * (src/xlsx, the code `jixiao recalc` uses), so everything the demo does not show — charts,
+ * images, styles, other sheets' content — is carried over byte for byte. Formulas that depend on
+ * the changed cells are refreshed by Excel when the file is opened (fullCalcOnLoad).
+ */
+import { patchXlsx } from '../xlsx/xlsxPatch';
+import type { DemoWorkbook } from './workbook';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
+
+/** The downloaded file's name: the original's, marked, with its extension kept (.xlsm stays .xlsm). */
+export function downloadName(fileName: string): string {
+  const m = /^(.*?)(\.xls[xm])?$/i.exec(fileName);
+  const base = m?.[1] || 'workbook';
+  const ext = m?.[2]?.toLowerCase() ?? '.xlsx';
+  return `${base}（绩效自评助手）${ext}`;
+}
+
+export async function workbookBytes(workbook: DemoWorkbook): Promise<Uint8Array> {
+  const result = await patchXlsx(workbook.original, workbook.changedCells());
+  return result.bytes;
+}

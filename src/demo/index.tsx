@@ -1,0 +1,84 @@
+/**
+ * Entry of demo.html: opens the bundled example workbook (or `?workbook=<same-origin path>`),
+ * makes the in-memory DemoPort and renders the page. Opening another file replaces the port (and
+ * so the task pane); a file that cannot be opened leaves the current workbook as it was.
+ * Performance marks for `npm run bench`: `jixiao-demo:workbook-loaded`, `jixiao-demo:pane-painted`.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DemoShell } from './components/DemoShell';
+import { downloadWorkbook } from './saveFile';
+import { DemoLoadError, openWorkbook } from './load';
+import { DemoPort } from './port';
+import { demoText } from './strings';
+import { DemoView } from './view';
+
+const EXAMPLE = { url: 'example.xlsx', name: '安亭镇2024年项目支出绩效自评表.xlsx' };
+
+function loadMessage(name: string, err: unknown): string {
+  const why = err instanceof DemoLoadError ? demoText[err.reason] : err instanceof Error ? err.message : String(err);
+  return demoText.loadFailed(name) + why;
+}
+
+/** The workbook named in the address, same origin only: the demo makes no request elsewhere. */
+function startingWorkbook(): { url: string; name: string } {
+  const asked = new URLSearchParams(window.location.search).get('workbook');
+  if (!asked) return EXAMPLE;
+  const url = new URL(asked, window.location.href);
+  if (url.origin !== window.location.origin) return EXAMPLE;
+  return { url: url.href, name: decodeURIComponent(url.pathname.split('/').pop() || 'workbook.xlsx') };
+}
+
+async function portFor(bytes: Uint8Array, name: string): Promise<DemoPort> {
+  const workbook = await openWorkbook(bytes, name);
+  performance.mark('jixiao-demo:workbook-loaded');
+  return new DemoPort(workbook, new DemoView(workbook.sheetNames()[0]));
+}
+
+function DemoApp() {
+  const [port, setPort] = useState<DemoPort | null>(null);
+  const [loading, setLoading] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const open = useCallback(async (name: string, bytes: () => Promise<Uint8Array>) => {
+    setLoading(demoText.loading(name));
+    setError(null);
+    try {
+      setPort(await portFor(await bytes(), name));
+    } catch (err) {
+      setError(loadMessage(name, err));
+    } finally {
+      setLoading(null);
+    }
+  }, []);
+
+  useEffect(() => {
+    const start = startingWorkbook();
+    void open(start.name, async () => {
+      const response = await fetch(start.url);
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      return new Uint8Array(await response.arrayBuffer());
+    });
+  }, [open]);
+
+  const onPanePainted = useCallback(() => {
+    if (performance.getEntriesByName('jixiao-demo:pane-painted').length === 0) performance.mark('jixiao-demo:pane-painted');
+  }, []);
+
+  return (
+    <DemoShell
+      port={port}
+      loading={loading}
+      error={error}
+      onOpen={(file) => void open(file.name, async () => new Uint8Array(await file.arrayBuffer()))}
+      onDownload={() => {
+        if (!port) return;
+        downloadWorkbook(port.workbook).catch((err: unknown) => setError(demoText.downloadFailed + (err instanceof Error ? err.message : String(err))));
+      }}
+      onPanePainted={onPanePainted}
+    />
+  );
+}
+
+const container = document.getElementById('demo');
+if (container) createRoot(container).render(<DemoApp />);

@@ -1,0 +1,119 @@
+/**
+ * What the grid view draws for one sheet: column widths and row heights in pixels as Excel
+ * converts them, merged areas (row/col spans on their top-left cell, the rest hidden), and per
+ * cell its shown text (numberFormat.ts) and look (font, alignment, wrap, borders, fill).
+ * Computed once per sheet and workbook version; the view only maps it to elements.
+ */
+import type { Alignment, Border, Borders, Cell, Fill, Font, Worksheet } from 'exceljs';
+import { CellValue, Grid, parseA1, parseRange } from '../core';
+import { formatCell } from './numberFormat';
+
+export interface CellLook {
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+  style: Record<string, string | number>;
+}
+
+export interface SheetLayout {
+  rows: number;
+  cols: number;
+  colWidths: number[];
+  rowHeights: (number | null)[];
+  /** [row][col]: the cell to draw, `null` where a merged area covers it. */
+  cells: (CellLook | null)[][];
+  /** Rows of the used range beyond what is drawn. */
+  hiddenRows: number;
+}
+
+/** More than this many rows are not drawn (the status line says so). */
+export const MAX_ROWS = 1000;
+const MAX_COLS = 60;
+
+/** Excel's character-width → pixels for Calibri 11 (max digit width 7 px). */
+const widthPx = (chars: number | undefined) => Math.round((chars ?? 8.43) * 7 + 5);
+const heightPx = (points: number | undefined) => (points ? Math.round((points * 4) / 3) : null);
+
+export function sheetLayout(ws: Worksheet, grid: Grid): SheetLayout {
+  const o = parseA1(grid.origin);
+  const usedRows = grid.values.length ? o.row + grid.values.length : 0;
+  const usedCols = grid.values.length ? o.col + Math.max(...grid.values.map((r) => r.length)) : 0;
+  const mergeRanges = grid.merges.map(parseRange);
+  const allRows = Math.max(usedRows, ...mergeRanges.map((m) => m.bottom + 1), 0);
+  const rows = Math.min(MAX_ROWS, Math.max(allRows + 5, 30));
+  const cols = Math.min(MAX_COLS, Math.max(usedCols, ...mergeRanges.map((m) => m.right + 1), 0) + 2, MAX_COLS);
+  const cells: (CellLook | null)[][] = Array.from({ length: rows }, () => new Array<CellLook | null>(cols).fill(null));
+  const covered = Array.from({ length: rows }, () => new Array<boolean>(cols).fill(false));
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  for (const m of mergeRanges) {
+    if (m.top >= rows || m.left >= cols) continue;
+    spans.set(`${m.top},${m.left}`, { rowSpan: Math.min(m.bottom, rows - 1) - m.top + 1, colSpan: Math.min(m.right, cols - 1) - m.left + 1 });
+    for (let r = m.top; r <= Math.min(m.bottom, rows - 1); r++) for (let c = m.left; c <= Math.min(m.right, cols - 1); c++) covered[r][c] = true;
+  }
+  const valueAt = (r: number, c: number): CellValue => grid.values[r - o.row]?.[c - o.col] ?? null;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const span = spans.get(`${r},${c}`);
+      if (covered[r][c] && !span) continue;
+      const cell = ws.findCell(r + 1, c + 1);
+      const value = valueAt(r, c);
+      cells[r][c] = { text: formatCell(value, cell?.numFmt), rowSpan: span?.rowSpan ?? 1, colSpan: span?.colSpan ?? 1, style: lookOf(cell, value) };
+    }
+  }
+  return {
+    rows,
+    cols,
+    colWidths: Array.from({ length: cols }, (_, c) => widthPx(ws.getColumn(c + 1).width)),
+    rowHeights: Array.from({ length: rows }, (_, r) => heightPx(ws.findRow(r + 1)?.height)),
+    cells,
+    hiddenRows: Math.max(0, allRows - rows),
+  };
+}
+
+function lookOf(cell: Cell | undefined, value: CellValue): Record<string, string | number> {
+  const style: Record<string, string | number> = {};
+  const numeric = typeof value === 'number';
+  Object.assign(style, fontStyle(cell?.font), alignStyle(cell?.alignment, numeric), borderStyle(cell?.border), fillStyle(cell?.fill));
+  return style;
+}
+
+function fontStyle(font: Partial<Font> | undefined): Record<string, string | number> {
+  const s: Record<string, string | number> = {};
+  if (!font) return s;
+  if (font.bold) s.fontWeight = 700;
+  if (font.italic) s.fontStyle = 'italic';
+  if (font.size && font.size !== 11) s.fontSize = `${font.size}pt`;
+  const color = argb(font.color?.argb);
+  if (color) s.color = color;
+  return s;
+}
+
+function alignStyle(a: Partial<Alignment> | undefined, numeric: boolean): Record<string, string | number> {
+  const h = a?.horizontal;
+  const s: Record<string, string | number> = {
+    textAlign: h === 'center' || h === 'centerContinuous' ? 'center' : h === 'right' ? 'right' : h === 'left' ? 'left' : numeric ? 'right' : 'left',
+    verticalAlign: a?.vertical === 'middle' ? 'middle' : a?.vertical === 'top' ? 'top' : 'bottom',
+  };
+  s.whiteSpace = a?.wrapText ? 'pre-wrap' : 'pre';
+  return s;
+}
+
+function borderStyle(b: Partial<Borders> | undefined): Record<string, string | number> {
+  const s: Record<string, string | number> = {};
+  if (!b) return s;
+  const one = (x: Partial<Border> | undefined) => (x?.style ? `${x.style === 'medium' || x.style === 'thick' ? 2 : 1}px solid ${argb(x.color?.argb) ?? '#000'}` : undefined);
+  const sides = { borderTop: one(b.top), borderBottom: one(b.bottom), borderLeft: one(b.left), borderRight: one(b.right) };
+  for (const [k, v] of Object.entries(sides)) if (v) s[k] = v;
+  return s;
+}
+
+function fillStyle(f: Fill | undefined): Record<string, string | number> {
+  if (!f || f.type !== 'pattern' || f.pattern !== 'solid') return {};
+  const color = argb(f.fgColor?.argb);
+  return color ? { backgroundColor: color } : {};
+}
+
+/** `FFRRGGBB` → `#RRGGBB` (theme and indexed colours are not resolved: Excel's defaults apply). */
+function argb(v: string | undefined): string | undefined {
+  return v && /^[0-9a-f]{8}$/i.test(v) ? `#${v.slice(2)}` : undefined;
+}

@@ -1,0 +1,25 @@
+/**
+ * The demo page's own words (the task pane has its own table, src/taskpane/i18n). The page
+ * imitates a Chinese Excel, so it speaks Chinese; the banner says what it is in both languages.
+ */
+export const demoText = {
+  title: '绩效自评助手 · 演示',
+  banner: '这是 Excel 的模拟器，仅用于试用「绩效自评助手」加载项：右侧是加载项真实的任务窗格，左侧的表格由浏览器在本机读取，不上传、不联网。公式不会重新计算。',
+  bannerEn: 'A simulator of Excel for trying the add-in: the task pane on the right is the real one; the workbook is read in your browser, nothing is uploaded, formulas are not recalculated.',
+  open: '打开工作簿…',
+  download: '下载工作簿',
+  dropHere: '将 .xlsx 文件拖放到此处打开',
+  loading: (name: string) => `正在读取 ${name}…`,
+  loadFailed: (name: string) => `无法打开「${name}」：`,
+  notXlsx: '这不是 Excel 工作簿（.xlsx / .xlsm）。请选择用 Excel 保存的 .xlsx 文件；旧版 .xls 请先在 Excel 中另存为 .xlsx。',
+  unreadable: '文件已损坏或不是 .xlsx 格式，无法读取。',
+  noSheets: '工作簿中没有工作表。',
+  downloadFailed: '无法生成下载文件：',
+  changedCells: (n: number) => (n ? `已修改 ${n} 个单元格` : '未修改'),
+  formulaBar: '编辑栏',
+  ok: '确定',
+  refusedValidation: (max: string) => `此值与此单元格定义的数据验证限制不匹配：得分应在 0 到 ${max}（分值）之间。`,
+  refusedProtected: '您试图更改的单元格或图表位于受保护的工作表中。若要进行更改，请取消工作表保护。',
+  rowsNotShown: (shown: number, more: number) => `仅显示前 ${shown} 行，另有 ${more} 行未显示（加载项仍读取全部内容）。`,
+  exampleName: '示例：安亭镇 2024 年项目支出绩效自评表',
+};

@@ -1,0 +1,125 @@
+/**
+ * The demo's in-memory workbook: an ExcelJS Workbook (read in the browser) as the store of cell
+ * contents and their look, the core's Grids derived from it (cached per sheet until a write), and
+ * a log of every cell written — by a plan or typed by the user — so that the download patches
+ * exactly those cells into the original package (src/xlsx), as `jixiao recalc` does: charts,
+ * images and everything else the demo does not show survive.
+ */
+import type { CellValue as ExcelJsValue, Workbook, Worksheet } from 'exceljs';
+import { CellValue, contentAfter, Grid, parseA1, PlanEntry, PlanValue, planValueOf } from '../core';
+import { worksheetToGrid } from '../xlsx/grids';
+
+export type WriteSource = 'plan' | 'user';
+
+export interface CellWrite {
+  sheet: string;
+  cell: string;
+  value: CellValue;
+  source: WriteSource;
+}
+
+/** A cell's new content, for the download's patch. */
+export type CellChange = Pick<PlanEntry, 'sheet' | 'cell' | 'after'>;
+
+export class DemoWorkbook {
+  /** Bumped on every change; views re-render on it. */
+  version = 0;
+  private readonly listeners = new Set<(writes: CellWrite[]) => void>();
+  private readonly grids = new Map<string, Grid>();
+  /** sheet → cell → last value written (plans and user edits), for the download. */
+  private readonly log = new Map<string, Map<string, PlanValue>>();
+
+  constructor(
+    readonly workbook: Workbook,
+    readonly fileName: string,
+    /** The bytes the workbook was read from: the download patches them. */
+    readonly original: Uint8Array,
+  ) {}
+
+  sheetNames(): string[] {
+    return this.workbook.worksheets.map((ws) => ws.name);
+  }
+
+  worksheet(sheet: string): Worksheet | undefined {
+    return this.workbook.worksheets.find((ws) => ws.name === sheet);
+  }
+
+  /** The sheet's Grid (cached until the next write into the sheet); undefined for no such sheet. */
+  grid(sheet: string): Grid | undefined {
+    const cached = this.grids.get(sheet);
+    if (cached) return cached;
+    const ws = this.worksheet(sheet);
+    if (!ws) return undefined;
+    const g = worksheetToGrid(ws);
+    this.grids.set(sheet, g);
+    return g;
+  }
+
+  allGrids(): Grid[] {
+    return this.sheetNames().map((s) => this.grid(s) as Grid);
+  }
+
+  isProtected(sheet: string): boolean {
+    return this.grid(sheet)?.protected === true;
+  }
+
+  valueAt(sheet: string, cell: string): CellValue {
+    return cellOf(this.grid(sheet), cell, 'values') as CellValue;
+  }
+
+  formulaAt(sheet: string, cell: string): string | null {
+    return cellOf(this.grid(sheet), cell, 'formulas') as string | null;
+  }
+
+  /** Writes cells (no checks: the port and the grid view decide what may be written). */
+  write(writes: CellWrite[]): void {
+    if (writes.length === 0) return;
+    for (const w of writes) {
+      const ws = this.worksheet(w.sheet);
+      if (!ws) throw new Error(`no sheet ${w.sheet}`);
+      ws.getCell(w.cell).value = toExcelJs(w.value);
+      this.grids.delete(w.sheet);
+      let cells = this.log.get(w.sheet);
+      if (!cells) this.log.set(w.sheet, (cells = new Map()));
+      cells.set(w.cell, planValueOf(w.value));
+    }
+    this.version++;
+    for (const l of [...this.listeners]) l(writes);
+  }
+
+  /** Writes the entries of a plan (already checked by the port). */
+  writeEntries(entries: PlanEntry[]): void {
+    this.write(entries.map((e) => ({ sheet: e.sheet, cell: e.cell, value: contentAfter(e.after), source: 'plan' })));
+  }
+
+  /** Every cell changed since the file was opened, with its last value. */
+  changedCells(): CellChange[] {
+    const out: CellChange[] = [];
+    for (const [sheet, cells] of this.log) for (const [cell, after] of cells) out.push({ sheet, cell, after });
+    return out;
+  }
+
+  /** Something the views show changed without a cell write (markers). */
+  touch(): void {
+    this.version++;
+    for (const l of [...this.listeners]) l([]);
+  }
+
+  subscribe(listener: (writes: CellWrite[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+function cellOf(grid: Grid | undefined, cell: string, layer: 'values' | 'formulas'): CellValue | string | null {
+  if (!grid) return null;
+  const o = parseA1(grid.origin);
+  const { row, col } = parseA1(cell);
+  return grid[layer]?.[row - o.row]?.[col - o.col] ?? null;
+}
+
+function toExcelJs(v: CellValue): ExcelJsValue {
+  if (v === null || v === '') return null;
+  if (typeof v === 'object') return { error: v.error } as ExcelJsValue;
+  return v;
+}
