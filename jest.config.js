@@ -5,6 +5,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   // *.test.tsx: the task pane's component tests (each file opts into jsdom with a docblock).
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // test/e2e: the browser tests, run by jest.e2e.config.js (npm run test:e2e).
+  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
   // Type-checking per file is slow on 2 cores; `npm run typecheck` (part of `npm test`) does it once.
   // One transform only: ts-jest caches its settings per Jest config, not per transform entry, so a
   // second entry with another tsconfig would silently get the first one's (tsconfig.jest.json has

@@ -14,9 +14,13 @@
  *  4. Add-in bundle (scripts/bench-bundle.js): the task pane's initial JS (the scripts taskpane.html
  *     loads), gzip -9, against a React 18 + Fluent UI baseline page built with the same webpack
  *     settings. Target ≤ 1.5×. Sizes in KB in the table's value columns.
+ *  5. Demo host in headless Chromium (scripts/bench-demo.js): navigation → the task pane's first
+ *     paint, against navigation → the workbook read by ExcelJS in the same page load; and 一键重算
+ *     (click → result shown), for the bundled example and a 200-form workbook, medians of 5 fresh
+ *     page loads. No target in the issue: reported as info.
  *
  * Prints a table and writes bench/output/results.json. Options: --forms N (default 10000),
- * --sheets N (default 500), --runs N (default 3), --no-bundle (skip part 4), --strict (exit 1 when
+ * --sheets N (default 500), --runs N (default 3), --no-bundle (skip part 4), --no-demo (skip part 5), --strict (exit 1 when
  * a target is missed).
  */
 const fs = require('fs');
@@ -36,6 +40,7 @@ const SHEETS = option('--sheets', 500);
 const RUNS = option('--runs', 3);
 const STRICT = process.argv.includes('--strict');
 const BUNDLE = !process.argv.includes('--no-bundle');
+const DEMO = !process.argv.includes('--no-demo');
 
 function requireBuilt(rel) {
   const file = path.join(ROOT, 'dist', rel);
@@ -48,7 +53,7 @@ function requireBuilt(rel) {
 
 const { evaluateWorkbook, evaluateForm, defaultOptions } = requireBuilt('core/evaluate.js');
 const { locateForms } = requireBuilt('core/locate/locate.js');
-const { workbookToGrids } = requireBuilt('cli/readGrids.js');
+const { workbookToGrids } = requireBuilt('xlsx/grids.js');
 const ExcelJS = require('exceljs');
 const { syntheticGrids, syntheticWorkbook } = require('./bench/synthetic');
 
@@ -303,6 +308,7 @@ async function main() {
   benchCli(file);
   benchInProcess(file);
   if (BUNDLE) await require('./bench-bundle').benchBundle(record, log);
+  if (DEMO) await require('./bench-demo').benchDemo({ record, log });
   printTable();
   const doc = {
     date: new Date().toISOString(),
