@@ -3,7 +3,7 @@
  * tabs, and Excel's alert when an entry is refused. Keyboard as in Excel: arrows move, Enter/Tab
  * move after an entry, F2 or a double-click edits, typing replaces, Delete clears, Esc cancels.
  */
-import { KeyboardEvent, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { KeyboardEvent, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { columnName, toA1 } from '../../core';
 import type { DemoPort } from '../port';
 import { MAX_ROWS, sheetLayout } from '../sheetLayout';
@@ -20,6 +20,7 @@ export function Spreadsheet({ port }: { port: DemoPort }) {
     useCallback((l: () => void) => workbook.subscribe(l), [workbook]),
     () => workbook.version,
   );
+  const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ cell: string; text: string; where: 'cell' | 'bar' } | null>(null);
   const sheet = state.activeSheet;
   const ws = workbook.worksheet(sheet);
@@ -42,9 +43,12 @@ export function Spreadsheet({ port }: { port: DemoPort }) {
     const a1 = toA1(pos.row, pos.col);
     setEditing({ cell: a1, text: text ?? editText(workbook.valueAt(sheet, a1), workbook.formulaAt(sheet, a1)), where: 'cell' });
   };
+  // After an entry the keyboard goes back to the grid, as in Excel.
+  const backToGrid = () => requestAnimationFrame(() => scroller.current?.focus({ preventScroll: true }));
   const commit = (cell: string, text: string): boolean => {
     const result = port.typeInto(sheet, cell, text);
     setEditing(null);
+    backToGrid();
     if (!result.ok) view.alert(result.reason === 'validation' ? demoText.refusedValidation(result.max ?? '') : demoText.refusedProtected);
     return result.ok;
   };
@@ -54,6 +58,7 @@ export function Spreadsheet({ port }: { port: DemoPort }) {
     if (e.key === 'Escape') {
       e.preventDefault();
       setEditing(null);
+      backToGrid();
     } else if (e.key === 'Enter' || e.key === 'Tab') {
       e.preventDefault();
       if (commit(editing.cell, editing.text)) move(e.key === 'Enter' ? (e.shiftKey ? -1 : 1) : 0, e.key === 'Tab' ? (e.shiftKey ? -1 : 1) : 0);
@@ -97,7 +102,7 @@ export function Spreadsheet({ port }: { port: DemoPort }) {
           onKeyDown={onEditKey}
         />
       </div>
-      <div className="grid-scroll" tabIndex={0} data-testid="grid-scroll" onKeyDown={onGridKey} aria-label={`${sheet} ${columnName(state.anchor.col)}${state.anchor.row + 1}`}>
+      <div className="grid-scroll" ref={scroller} tabIndex={0} data-testid="grid-scroll" onKeyDown={onGridKey} aria-label={`${sheet} ${columnName(state.anchor.col)}${state.anchor.row + 1}`}>
         <SheetGrid
           sheet={sheet}
           layout={layout}
@@ -123,7 +128,14 @@ export function Spreadsheet({ port }: { port: DemoPort }) {
         <div className="alert-backdrop">
           <div className="alert" role="alertdialog" aria-label="Microsoft Excel" data-testid="excel-alert">
             <p>{state.alert}</p>
-            <button type="button" autoFocus onClick={() => view.alert(null)}>
+            <button
+              type="button"
+              autoFocus
+              onClick={() => {
+                view.alert(null);
+                backToGrid();
+              }}
+            >
               {demoText.ok}
             </button>
           </div>
