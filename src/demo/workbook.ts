@@ -74,17 +74,51 @@ export class DemoWorkbook {
   /** Writes cells (no checks: the port and the grid view decide what may be written). */
   write(writes: CellWrite[]): void {
     if (writes.length === 0) return;
-    for (const w of writes) {
-      const ws = this.worksheet(w.sheet);
-      if (!ws) throw new Error(`no sheet ${w.sheet}`);
-      ws.getCell(w.cell).value = toExcelJs(w.value);
-      this.grids.delete(w.sheet);
-      let cells = this.log.get(w.sheet);
-      if (!cells) this.log.set(w.sheet, (cells = new Map()));
-      cells.set(w.cell, planValueOf(w.value));
+    const bySheet = new Map<string, CellWrite[]>();
+    for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+    for (const [sheet, list] of bySheet) {
+      const ws = this.worksheet(sheet);
+      if (!ws) throw new Error(`no sheet ${sheet}`);
+      let cells = this.log.get(sheet);
+      if (!cells) this.log.set(sheet, (cells = new Map()));
+      for (const w of list) {
+        ws.getCell(w.cell).value = toExcelJs(w.value);
+        cells.set(w.cell, planValueOf(w.value));
+      }
+      this.updateGrid(sheet, list);
     }
     this.version++;
     for (const l of [...this.listeners]) l(writes);
+  }
+
+  /**
+   * The cached Grid follows the writes without reading the sheet again (a recalculation writes
+   * into every sheet): a new Grid object (views memoise on it) sharing the unchanged rows. A write
+   * outside the cached range drops the cache; the next read rebuilds it from ExcelJS.
+   */
+  private updateGrid(sheet: string, writes: CellWrite[]): void {
+    const g = this.grids.get(sheet);
+    if (!g) return;
+    const o = parseA1(g.origin);
+    const next: Grid = { ...g, values: g.values.slice(), formulas: g.formulas?.slice() };
+    const copied = new Set<number>();
+    for (const w of writes) {
+      const { row, col } = parseA1(w.cell);
+      const r = row - o.row;
+      const c = col - o.col;
+      if (r < 0 || c < 0 || r >= next.values.length || c >= next.values[r].length) {
+        this.grids.delete(sheet);
+        return;
+      }
+      if (!copied.has(r)) {
+        copied.add(r);
+        next.values[r] = next.values[r].slice();
+        if (next.formulas?.[r]) next.formulas[r] = next.formulas[r].slice();
+      }
+      next.values[r][c] = w.value === '' ? null : w.value;
+      if (next.formulas?.[r]) next.formulas[r][c] = null;
+    }
+    this.grids.set(sheet, next);
   }
 
   /** Writes the entries of a plan (already checked by the port). */

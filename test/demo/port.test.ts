@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as ExcelJS from 'exceljs';
 import { evaluateWorkbook, markerPlan, PlanEntry, undoPlan } from '../../src/core';
-import { workbookToGrids } from '../../src/xlsx/grids';
+import { workbookToGrids, worksheetToGrid } from '../../src/xlsx/grids';
 import { FIXTURE, fixturePort, RUNNING } from './support';
 
 const num = (text: string) => ({ type: 'number' as const, text });
@@ -33,6 +33,16 @@ describe('DemoPort: the WorkbookPort of the demo host', () => {
     // undo restores the values read before
     await port.apply(undoPlan(result.written));
     expect(port.workbook.valueAt(RUNNING, 'G6')).toBe(99.44);
+  });
+
+  test('the Grid kept after writes is the Grid read afresh from the workbook', async () => {
+    const port = await fixturePort();
+    await port.read();
+    await port.apply(evaluateWorkbook(await port.read()).plan);
+    port.typeInto(RUNNING, 'H13', '人员调整'); // inside the used range
+    port.typeInto(RUNNING, 'H14', ''); // cleared
+    port.typeInto(RUNNING, 'Z40', '5'); // outside it: the sheet is read again
+    for (const ws of port.workbook.workbook.worksheets) expect(port.workbook.grid(ws.name)).toEqual(worksheetToGrid(ws));
   });
 
   test('readRange returns just that range, readSheet one sheet; a missing sheet is sheetDeleted', async () => {
