@@ -36,12 +36,16 @@ export function App({ port, status = port ? 'ready' : 'connecting', displayLangu
   const styles = useStyles();
   const locale = localeOf(displayLanguage);
   return (
-    <FluentProvider theme={theme} className={styles.root}>
-      <I18nProvider lang={locale}>
-        <ErrorBoundary>
-          {port && status === 'ready' ? <Connected port={port} locale={locale} options={sessionOptions} /> : <Waiting status={status} error={startupError} />}
-        </ErrorBoundary>
-      </I18nProvider>
+    // The page background is on an inner element: FluentProvider's className also goes onto the
+    // portal layer of dialogs, where a full-height white background hid the workbook behind them.
+    <FluentProvider theme={theme}>
+      <div className={styles.root}>
+        <I18nProvider lang={locale}>
+          <ErrorBoundary>
+            {port && status === 'ready' ? <Connected port={port} locale={locale} options={sessionOptions} /> : <Waiting status={status} error={startupError} />}
+          </ErrorBoundary>
+        </I18nProvider>
+      </div>
     </FluentProvider>
   );
 }

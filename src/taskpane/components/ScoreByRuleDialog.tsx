@@ -3,7 +3,7 @@
  * sheet (old → new, with the rule's arithmetic), then the 总分/评分等级 that follow. Nothing is
  * written unless the user confirms; Cancel, Esc or a click outside write nothing.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import {
   Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
 } from '@fluentui/react-components';
@@ -19,24 +19,29 @@ const useStyles = makeStyles({
 });
 
 export interface ScoreByRuleDialogProps {
-  preview: ScoreByRulePreview;
+  /** Null: the dialog is closed (it stays mounted, showing the last preview while it closes). */
+  preview: ScoreByRulePreview | null;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export default function ScoreByRuleDialog({ preview, busy, onConfirm, onCancel }: ScoreByRuleDialogProps) {
+export default function ScoreByRuleDialog({ preview: current, busy, onConfirm, onCancel }: ScoreByRuleDialogProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
+  const last = useRef(current);
+  if (current) last.current = current;
+  const preview = current ?? last.current;
   const why = useMemo(() => {
     const m = new Map<string, string>();
-    const forms = new Set(preview.scores.map((s) => s.form));
+    const forms = new Set((preview?.scores ?? []).map((s) => s.form));
     for (const f of forms) for (const x of explainForm(f, lang)) m.set(`${x.sheet}!${x.cell}`, x.text);
     return m;
   }, [preview, lang]);
+  if (!preview) return null;
   const count = preview.scores.length + preview.dependent.length;
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onCancel()}>
+    <Dialog open={current !== null} modalType="modal" onOpenChange={(_, d) => !d.open && current && onCancel()}>
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>{t.previewTitle}</DialogTitle>

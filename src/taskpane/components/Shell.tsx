@@ -37,11 +37,13 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [generation, setGeneration] = useState(0);
   const { SettingsPanel, ScoreByRuleDialog } = useMemo(lazyViews, [generation]);
+  const [dialogUsed, setDialogUsed] = useState(false);
+  if (state.preview && !dialogUsed) setDialogUsed(true);
   const retryLazy = () => setGeneration((n) => n + 1);
   const busy = state.busy !== null;
   const retry = state.error && retryOf(session, state.error.action);
   return (
-    <main className={styles.root}>
+    <main className={styles.root} data-busy={state.busy ? 'true' : undefined} data-rechecking={state.rechecking.length > 0 ? 'true' : undefined}>
       <Toolbar
         disabled={busy || !state.ready}
         canUndo={Boolean(state.undo?.length)}
@@ -77,7 +79,9 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
           <FindingsPanel evaluation={state.evaluation} onSelect={(sheet, cell) => void session.select(sheet, cell)} />
         </>
       )}
-      {state.preview && (
+      {/* Once opened, the dialog stays mounted and closes through `open`: unmounting an open Fluent
+          dialog leaves aria-hidden on the rest of the page (microsoft/fluentui#35139). */}
+      {(state.preview || dialogUsed) && (
         <ErrorBoundary onReset={retryLazy}>
           <Suspense fallback={<Spinner size="small" />}>
             <ScoreByRuleDialog preview={state.preview} busy={busy} onConfirm={() => void session.confirmScoreByRule()} onCancel={session.cancelScoreByRule} />
