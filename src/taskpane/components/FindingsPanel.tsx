@@ -72,7 +72,7 @@ export function FindingsPanel({ evaluation, onSelect }: FindingsPanelProps) {
                 const I = Icon[f.severity];
                 const message = formatFinding(f, lang);
                 return (
-                  <li key={i} className={styles.item} data-code={f.code}>
+                  <li key={i} className={styles.item} data-code={f.code} data-sheet={f.sheet} data-cell={f.cell ?? undefined} data-severity={f.severity}>
                     <I className={styles[f.severity]} aria-label={t.severity[f.severity]} />
                     {f.cell ? (
                       <Link as="button" className={styles.cell} title={t.goTo(`${f.sheet}!${f.cell}`)} onClick={() => onSelect(f.sheet, f.cell as string)}>
