@@ -82,3 +82,16 @@ test('severity toggles filter the findings and show their counts', async () => {
   fireEvent.click(within(findings).getByRole('button', { name: /^错误 0$/ }));
   expect(within(findings).getByText('所选类别下没有问题。')).toBeInTheDocument();
 });
+
+test('a large workbook: the overview shows the first 50 forms and a button for the rest', async () => {
+  const sheets = Array.from({ length: 53 }, (_, i) => [`表${i + 1}`, antingSpec()] as [string, ReturnType<typeof antingSpec>]);
+  renderPane(new FakeWorkbookPort(workbook(...sheets)));
+  await findOverview(53);
+  const overview = screen.getByTestId('overview');
+  const table = within(overview).getByRole('table', { name: '自评表概览' });
+  const groups = () => within(table).getAllByRole('rowgroup').filter((r) => r.hasAttribute('data-sheet'));
+  expect(groups()).toHaveLength(50);
+  fireEvent.click(within(overview).getByRole('button', { name: '再显示 3 项' }));
+  expect(groups()).toHaveLength(53);
+  expect(within(overview).queryByRole('button', { name: /再显示/ })).toBeNull();
+});

@@ -8,7 +8,7 @@ import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from '@fluentui/re
 import { compareFindings, countBySeverity, Finding, formatFinding, Severity, WorkbookEvaluation } from '../../core';
 import { useI18n } from '../i18n/I18nContext';
 
-const PAGE = 200;
+const PAGE = 100;
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 const useStyles = makeStyles({

@@ -14,7 +14,8 @@ import { useI18n } from '../i18n/I18nContext';
 import { ExplainButton, ExplainText } from './ExplainButton';
 import { GradeBadge } from './GradeBadge';
 
-const PAGE = 100;
+// A first screenful; painting hundreds of forms at once made a 200-form recalculation wait on React.
+const PAGE = 50;
 
 const useStyles = makeStyles({
   titleCell: { paddingTop: tokens.spacingVerticalS, fontWeight: 'normal', textAlign: 'start' },

@@ -14,7 +14,7 @@ import type { RunResult } from '../sessionState';
 import { ExplainButton, ExplainText } from './ExplainButton';
 import { describeError } from '../i18n/hostErrors';
 
-const PAGE = 200;
+const PAGE = 100;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
