@@ -167,4 +167,30 @@ describe('opening workbooks', () => {
     expect(demo.pageErrors).toEqual([]);
     expect(demo.foreignRequests).toEqual([]);
   });
+
+  it('10b a workbook dropped onto the spreadsheet opens like one picked in the file dialog', async () => {
+    const wb = await readFixture();
+    wb.getWorksheet(CITY_OPS)!.getCell('E6').value = 700;
+    const bytes = await workbookBytes(wb);
+    demo = await openDemo();
+    const { page } = demo;
+    await waitForOverview(page, 7);
+    await waitIdle(page);
+    // a drop as the browser delivers it: a DataTransfer holding the file, on the left half
+    const transfer = await page.evaluateHandle(([b64, name, type]) => {
+      const raw = atob(b64);
+      const data = new Uint8Array(raw.length);
+      for (let i = 0; i < raw.length; i++) data[i] = raw.charCodeAt(i);
+      const dt = new DataTransfer();
+      dt.items.add(new File([data], name, { type }));
+      return dt;
+    }, [Buffer.from(bytes).toString('base64'), '拖入的自评表.xlsx', XLSX_MIME] as const);
+    await page.dispatchEvent('[data-testid="drop-zone"]', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('[data-testid="drop-zone"]', 'drop', { dataTransfer: transfer });
+    await page.waitForFunction(() => document.querySelector('[data-testid="file-status"]')?.textContent === '拖入的自评表.xlsx · 未修改');
+    await waitForOverview(page, 7);
+    const overview = pane(page).locator(`[data-testid="overview"] tbody[data-sheet="${CITY_OPS}"]`);
+    await expect(overview.locator('[data-testid="rate"]').textContent()).resolves.toBe('91.83');
+    expect(demo.pageErrors).toEqual([]);
+  });
 });
