@@ -1,3 +1,4 @@
+import { parseA1, parseRange } from './a1';
 import { Decimal, format2 } from './decimal';
 import { Finding } from './findings';
 import { SelfEvalForm } from './form';
@@ -10,6 +11,9 @@ import { budgetScore, evaluateFunds, FundFigures } from './rules/funds';
 import { evaluateIndicators, IndicatorFigures, sumCounted } from './rules/indicators';
 import { settleFigure, settleGrade } from './rules/outputs';
 import { checkWeights, gradeOf } from './rules/totals';
+import { crossCheckSummaries, SummaryCheck, summaryTablesOf } from './summary/crossCheck';
+import { isResultsSheet } from './summary/locateSummary';
+import { SummaryTable } from './summary/summaryTable';
 import { emptyPlan, PlanEntry, WritePlan } from './writePlan';
 
 export type { EvaluateOptions } from './rules/context';
@@ -80,20 +84,41 @@ export interface WorkbookEvaluation {
   /** Every finding: sheet-level and per form, in sheet order. */
   findings: Finding[];
   plan: WritePlan;
+  /**
+   * Every 项目支出汇总表 of the workbook, each row with the form it names (or null). Always set
+   * by evaluateWorkbook; optional so that evaluations put together from parts (the task pane's
+   * per-sheet combine) stay valid without one.
+   */
+  summaries?: SummaryCheck[];
+  /** The cross-check's findings (also in `findings`): a caller that re-checks part of the workbook replaces exactly these. */
+  summaryFindings?: Finding[];
 }
 
 export function defaultOptions(overrides: Partial<EvaluateOptions> = {}): EvaluateOptions {
   return { profile: PROFILES.standard as Profile, ...overrides };
 }
 
-/** Locates and evaluates every form of every sheet; one write plan for the workbook. */
+/**
+ * Locates and evaluates every form of every sheet; one write plan for the workbook. Summary
+ * tables are located on every sheet too and cross-checked against all the forms: their findings
+ * are sheet-level findings of the sheet they point at (the summary's, or the unlisted form's).
+ */
 export function evaluateWorkbook(grids: readonly Grid[], options: EvaluateOptions = defaultOptions()): WorkbookEvaluation {
   const sheets: SheetEvaluation[] = [];
   const plan = emptyPlan();
+  const tables: SummaryTable[] = [];
   for (const grid of grids) {
+    // the add-in's own 「绩效自评结果」 holds results, not forms: its headers must not read as a budget block
+    if (isResultsSheet(grid)) {
+      sheets.push({ sheet: grid.sheet, forms: [], findings: [] });
+      continue;
+    }
     const located = locateForms(grid, options.hints?.[grid.sheet]);
+    const found = summaryTablesOf(grid, options);
+    tables.push(...found);
     const forms = located.forms.map((form) => evaluateForm(form, options));
-    const sheetFindings = [...located.findings];
+    // A summary whose headers read like a budget block (全年预算数 | 全年执行数 … 合计) is no half form.
+    const sheetFindings = located.findings.filter((f) => !(f.code === 'FORM_INCOMPLETE' && found.some((t) => inRange(f.cell, t.range))));
     const entries = forms.flatMap((f) => f.plan);
     if (grid.protected && entries.length > 0) {
       for (const f of forms) f.plan = [];
@@ -105,6 +130,15 @@ export function evaluateWorkbook(grids: readonly Grid[], options: EvaluateOption
     sheets.push({ sheet: grid.sheet, forms, findings: sheetFindings });
   }
   const forms = sheets.flatMap((s) => s.forms);
+  const cross = crossCheckSummaries(tables, forms);
+  for (const f of cross.findings) sheets.find((s) => s.sheet === f.sheet)?.findings.push(f);
   const findings = sheets.flatMap((s) => [...s.findings, ...s.forms.flatMap((f) => f.findings)]);
-  return { sheets, forms, findings, plan };
+  return { sheets, forms, findings, plan, summaries: cross.checks, summaryFindings: cross.findings };
+}
+
+function inRange(cell: string | null, range: string): boolean {
+  if (!cell) return false;
+  const { row, col } = parseA1(cell);
+  const r = parseRange(range);
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }

@@ -35,6 +35,13 @@ export const SEVERITY_OF = {
   /** A range bound as a budget block / indicator table no longer holds that table's header. */
   BINDING_MISMATCH: 'warning',
   FILE_UNREADABLE: 'error',
+  // The 项目支出汇总表 cross-check (summary/crossCheck.ts)
+  /** A summary figure differs from its form's (at the summary cell). */
+  SUMMARY_MISMATCH: 'error',
+  /** A summary row names a project no form of the workbook has (at its project-name cell). */
+  SUMMARY_ROW_WITHOUT_FORM: 'warning',
+  /** A form no summary table lists, in a workbook that has one (at the form's project cell). */
+  FORM_MISSING_FROM_SUMMARY: 'warning',
 } as const;
 
 export type FindingCode = keyof typeof SEVERITY_OF;

@@ -31,6 +31,14 @@ const FIELD_NAMES: Record<string, [string, string]> = {
   indicators: ['绩效指标表', 'indicator table'],
 };
 
+/** Fund rows (SPEC §7) as messages name them. */
+const FUND_NAMES: Record<string, [string, string]> = {
+  total: ['年度资金总额', 'total funds'],
+  current: ['当年财政拨款', 'current-year appropriation'],
+  carry: ['上年结转资金', 'funds carried over'],
+  other: ['其他资金', 'other funds'],
+};
+
 const TIER_NAMES: Record<string, [string, string]> = {
   met: ['达成', 'met'],
   partial: ['部分达成', 'partly met'],
@@ -46,6 +54,7 @@ export function fieldName(field: string, lang: Lang): string {
 
 const s = (v: ParamValue | undefined): string => (v === null || v === undefined ? '' : String(v));
 const f = (p: Params, lang: Lang, key = 'field'): string => fieldName(s(p[key]), lang);
+const fund = (p: Params, lang: Lang): string => FUND_NAMES[s(p.fund)]?.[lang === 'zh-CN' ? 0 : 1] ?? s(p.fund);
 const list = (v: ParamValue | undefined, lang: Lang): string =>
   s(v).split(',').filter(Boolean).map((x) => fieldName(x, lang)).join(lang === 'zh-CN' ? '、' : ', ');
 
@@ -157,6 +166,18 @@ const MESSAGES: Record<FindingCode, [Template, Template]> = {
         : `the range ${s(p.range)} bound as the budget block has no header (年初预算数/全年预算数/全年执行数…): bind it again or detect the forms again`,
   ],
   FILE_UNREADABLE: [(p) => `无法读取文件：${s(p.reason)}`, (p) => `the file cannot be read: ${s(p.reason)}`],
+  SUMMARY_MISMATCH: [
+    (p, l) => `汇总表中「${s(p.project)}」的${f(p, l, 'measure')}（${fund(p, l)}）为 ${s(p.summary) || '（空）'}，自评表 ${s(p.formSheet)}!${s(p.formCell)} 为 ${s(p.form)}`,
+    (p, l) => `the summary gives "${s(p.project)}" an ${f(p, l, 'measure')} (${fund(p, l)}) of ${s(p.summary) || '(blank)'}, but its form says ${s(p.form)} (${s(p.formSheet)}!${s(p.formCell)})`,
+  ],
+  SUMMARY_ROW_WITHOUT_FORM: [
+    (p) => `汇总表中的项目「${s(p.project)}」找不到同名的绩效自评表`,
+    (p) => `the summary lists "${s(p.project)}", but no self-evaluation form has that project name`,
+  ],
+  FORM_MISSING_FROM_SUMMARY: [
+    (p) => `${p.project ? `项目「${s(p.project)}」的绩效自评表` : `未填项目名称的绩效自评表（${s(p.range)}）`}未列入项目支出汇总表`,
+    (p) => `the self-evaluation form ${p.project ? `of "${s(p.project)}"` : `without a project name (${s(p.range)})`} is not listed in the project summary table`,
+  ],
 };
 
 /** The row prefix 「第14行」 / "row 14: " from the finding's cell. */

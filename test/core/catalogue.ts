@@ -7,6 +7,7 @@ import { Finding, FindingCode, Severity } from '../../src/core/findings';
 import { CellValue } from '../../src/core/grid';
 import { LocateHints } from '../../src/core/locate/hints';
 import { buildForm, FormSpec, gridOf } from '../support/buildForm';
+import { SummaryLine, summaryGrid } from '../support/buildSummary';
 import { correctSpec, QUAL, QUANT, run, RunOptions, setAt, withIndicator } from './helpers';
 
 export interface Scenario {
@@ -31,6 +32,12 @@ const blankOutputs = { ...correctSpec(), rates: {}, budgetScore: null, totalScor
 /** The correct form at A1 evaluated with ranges bound as its budget block / indicator table. */
 const hinted = (hints: LocateHints) => () =>
   evaluateWorkbook([gridOf('S', [{ form: buildForm(correctSpec()) }])], defaultOptions({ hints: { S: hints } })).findings;
+
+/** The correct form (sheet S, project at C3) with a 项目支出汇总表 of these lines before it. */
+const UNIT = '测试实施单位';
+const LISTED: SummaryLine = [UNIT, correctSpec().project ?? '', 758.02, 752.94, 0, 0, 762.25, 0];
+const withSummary = (...lines: SummaryLine[]) => () =>
+  evaluateWorkbook([summaryGrid('汇总', lines), gridOf('S', [{ form: buildForm(correctSpec()) }])], defaultOptions()).findings;
 
 export const CATALOGUE: Scenario[] = [
   { code: 'ZERO_BUDGET_EXECUTED', severity: 'error', cells: ['G8'], defect: f(funds({ current: [752.94, 762.25, 753.02], carry: [0, 0, 5] })), clean: ok },
@@ -65,4 +72,9 @@ export const CATALOGUE: Scenario[] = [
   { code: 'SHEET_PROTECTED', severity: 'info', cells: [null], defect: sheetFindings(true, blankOutputs), clean: sheetFindings(false, blankOutputs) },
   // a bound range below the form, where there is no table any more; bound right, the form is clean
   { code: 'BINDING_MISMATCH', severity: 'warning', cells: ['A30'], defect: hinted({ budget: ['A30:H35'] }), clean: hinted({ budget: ['A5:H9'], indicators: ['A12:I22'] }) },
+  // the summary's 全年执行数 (D4) says 758.00, the form's E6 758.02
+  { code: 'SUMMARY_MISMATCH', severity: 'error', cells: ['D4'], defect: withSummary([UNIT, LISTED[1], 758, 752.94, 0, 0, 762.25, 0]), clean: withSummary(LISTED) },
+  { code: 'SUMMARY_ROW_WITHOUT_FORM', severity: 'warning', cells: ['C5'], defect: withSummary(LISTED, [UNIT, '另一个项目', 1, 1, 0, 0, 1, 0]), clean: withSummary(LISTED) },
+  // the summary lists another project only: the form's project cell C3 (sheet S)
+  { code: 'FORM_MISSING_FROM_SUMMARY', severity: 'warning', cells: ['C3'], defect: withSummary([UNIT, '另一个项目', 1, 1, 0, 0, 1, 0]), clean: withSummary(LISTED) },
 ];

@@ -31,6 +31,9 @@ const PARAMS: Record<FindingCode, Record<string, ParamValue>> = {
   SHEET_PROTECTED: { cells: 7 },
   BINDING_MISMATCH: { part: 'budget', range: 'A30:H35' },
   FILE_UNREADABLE: { reason: 'not a zip file' },
+  SUMMARY_MISMATCH: { project: '其他专项工作经费(安亭城运日常运行费用)', measure: 'executed', fund: 'total', summary: '758.00', form: '758.02', formSheet: '安亭城运日常运行费用', formCell: 'E6' },
+  SUMMARY_ROW_WITHOUT_FORM: { project: '其他专项工作经费(安亭城运日常运行费用)', unit: '上海市嘉定区安亭镇城市运行管理中心' },
+  FORM_MISSING_FROM_SUMMARY: { project: '其他专项工作经费(安亭城运日常运行费用)', range: 'A1:I23' },
 };
 
 const VARIANTS: [FindingCode, Record<string, ParamValue>][] = [
@@ -44,6 +47,9 @@ const VARIANTS: [FindingCode, Record<string, ParamValue>][] = [
   ['GRADE_MISMATCH', { computed: '优', sheetValue: '良', totalScore: null }],
   ['STALE_VALUE', { field: 'grade', computed: '99.95', sheetValue: '' }],
   ['BINDING_MISMATCH', { part: 'indicators', range: 'K5:R15' }],
+  ['SUMMARY_MISMATCH', { project: 'x', measure: 'initial', fund: 'other', summary: null, form: '345.29', formSheet: '联勤队伍组建', formCell: 'C9' }],
+  ['SUMMARY_ROW_WITHOUT_FORM', { project: 'x', unit: null }],
+  ['FORM_MISSING_FROM_SUMMARY', { project: '', range: 'A1:I23' }],
 ];
 
 const BAD = /undefined|null|\[object|NaN|\$\{/;

@@ -9,7 +9,8 @@ export const stackedVariant: VariantDef = {
   name: 'v03-stacked',
   description:
     'Three forms (sheets 1, 2 and 4 of the fixture) stacked on one sheet with 3 blank rows between them, between a notes sheet, ' +
-    'the summary sheet and a remarks sheet (text only, skipped quietly). 3 forms in order, findings at shifted rows.',
+    'the summary sheet and a remarks sheet (text only, skipped quietly). 3 forms in order, findings at shifted rows; ' +
+    'the summary\'s 4 rows of the forms left out have no form (SUMMARY_ROW_WITHOUT_FORM).',
   async build({ fixture, forms }) {
     const wb = new ExcelJS.Workbook();
     const e = new Expect();
@@ -25,8 +26,16 @@ export const stackedVariant: VariantDef = {
     notes.getColumn(1).width = 90;
     copySheet(fixture.worksheets[0], wb.addWorksheet(fixture.worksheets[0].name), 0, 0);
     const stacked = wb.addWorksheet('自评表汇编');
+    const placed = [forms[0], forms[1], forms[3]];
+    // The summary lists all 7 projects (column C from row 4): the rows of the 4 left out name no form.
+    const summary = fixture.worksheets[0];
+    for (const ff of forms.filter((f) => !placed.includes(f))) {
+      let row = 4;
+      while (row < 50 && summary.getCell(addr(row, 3)).value !== ff.project) row++;
+      e.finding('SUMMARY_ROW_WITHOUT_FORM', summary.name, addr(row, 3));
+    }
     let top = 1;
-    for (const ff of [forms[0], forms[1], forms[3]]) {
+    for (const ff of placed) {
       copySheet(fixture.worksheets[ff.index], stacked, top - 1, 0);
       e.placeForm(ff, fixture.worksheets[ff.index], stacked.name, top - 1, 0);
       top += ff.lastRow + 3;

@@ -12,6 +12,17 @@ export interface EvaluateOptions {
   scoreByRule?: boolean;
   /** Ranges bound as budget blocks / indicator tables, by sheet name (see locate/hints.ts). */
   hints?: Readonly<Record<string, LocateHints>>;
+  /**
+   * Sheets never searched for a 项目支出汇总表 (by name), e.g. the add-in's results sheet; a sheet
+   * whose A2 starts with RESULTS_SHEET_SIGNATURE is skipped without being named here.
+   */
+  ignoreSummarySheets?: readonly string[];
+  /**
+   * false: no summary tables are located and nothing is cross-checked. For a caller evaluating
+   * part of a workbook (a slice of sheets, one re-checked sheet), where forms and summary rows
+   * would miss their partners; it runs checkSummaries (summary/crossCheck.ts) over the whole workbook.
+   */
+  summaryCheck?: boolean;
 }
 
 /** A figure read from the sheet: a number, blank, or unreadable (already reported). */

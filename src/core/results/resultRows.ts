@@ -1,0 +1,126 @@
+/**
+ * One line per form for 「绩效自评结果」 and for `jixiao summary`: the recomputed figures of the
+ * form (not what the sheet shows), its grade and how many errors and warnings it has, and the
+ * totals of a set of lines. The unit's overall 执行率 is recomputed from the summed amounts, never
+ * averaged from the forms' rates.
+ */
+import { Decimal, HUNDRED, round2, ZERO } from '../decimal';
+import type { FormEvaluation } from '../evaluate';
+import { sumCounted } from '../rules/indicators';
+
+export interface ResultRow {
+  sheet: string;
+  /** The form's extent on its sheet (a sheet may hold several forms). */
+  range: string;
+  /** The form's top-left cell: where a link to it points. */
+  anchor: string;
+  project: string | null;
+  unit: string | null;
+  /** 全年预算数 and 全年执行数 of 年度资金总额. */
+  annual: Decimal | null;
+  executed: Decimal | null;
+  rate: Decimal | null;
+  budgetScore: Decimal | null;
+  /** The indicators' scores as they count in 总分 (capped at their 分值). */
+  indicatorScore: Decimal | null;
+  totalScore: Decimal | null;
+  grade: string | null;
+  errors: number;
+  warnings: number;
+}
+
+export type Grade = '优' | '良' | '中' | '差';
+export const GRADES: readonly Grade[] = ['优', '良', '中', '差'];
+
+export interface ResultTotals {
+  forms: number;
+  annual: Decimal;
+  executed: Decimal;
+  /** Σ执行数 ÷ Σ预算数 × 100, rounded to 2 dp; null when Σ预算数 is 0. */
+  rate: Decimal | null;
+  /** Forms whose 全年预算数 or 全年执行数 could not be read (left out of the sums). */
+  incomplete: number;
+  errors: number;
+  warnings: number;
+  grades: Record<Grade, number>;
+  /** Forms without a grade (总分 not computable). */
+  ungraded: number;
+}
+
+export function resultRow(ev: FormEvaluation): ResultRow {
+  const total = ev.funds.find((f) => f.kind === 'total');
+  const anchor = ev.form.range.split(':')[0];
+  let errors = 0;
+  let warnings = 0;
+  for (const f of ev.findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+  }
+  return {
+    sheet: ev.form.sheet,
+    range: ev.form.range,
+    anchor,
+    project: ev.form.project,
+    unit: ev.form.unit,
+    annual: total?.annual ?? null,
+    executed: total?.executed ?? null,
+    rate: total?.rate ?? null,
+    budgetScore: ev.budgetScore,
+    indicatorScore: sumCounted(ev.indicators),
+    totalScore: ev.totalScore,
+    grade: ev.grade,
+    errors,
+    warnings,
+  };
+}
+
+function isGrade(g: string | null): g is Grade {
+  return g !== null && (GRADES as readonly string[]).includes(g);
+}
+
+export function resultTotals(rows: readonly ResultRow[]): ResultTotals {
+  let annual = ZERO;
+  let executed = ZERO;
+  let incomplete = 0;
+  let errors = 0;
+  let warnings = 0;
+  let ungraded = 0;
+  const grades: Record<Grade, number> = { 优: 0, 良: 0, 中: 0, 差: 0 };
+  for (const r of rows) {
+    // a form counts in the sums only with both amounts, so the overall rate compares like with like
+    if (r.annual && r.executed) {
+      annual = annual.plus(r.annual);
+      executed = executed.plus(r.executed);
+    } else incomplete++;
+    errors += r.errors;
+    warnings += r.warnings;
+    if (isGrade(r.grade)) grades[r.grade]++;
+    else ungraded++;
+  }
+  const rate = annual.isZero() ? null : round2(executed.div(annual).times(HUNDRED));
+  return { forms: rows.length, annual, executed, rate, incomplete, errors, warnings, grades, ungraded };
+}
+
+/** Rows sorted for display: by a figure (nulls last) or by text, ascending or descending. */
+export type ResultSortKey = 'project' | 'sheet' | 'annual' | 'executed' | 'rate' | 'budgetScore' | 'indicatorScore' | 'totalScore' | 'grade' | 'errors' | 'warnings';
+
+export function sortResults(rows: readonly ResultRow[], key: ResultSortKey, descending = false): ResultRow[] {
+  const sign = descending ? -1 : 1;
+  const figure = (r: ResultRow): Decimal | null => {
+    const v = r[key];
+    return v instanceof Decimal ? v : typeof v === 'number' ? new Decimal(v) : null;
+  };
+  const text = (r: ResultRow): string => String(key === 'grade' ? GRADE_ORDER[r.grade ?? ''] ?? 9 : (r[key] ?? ''));
+  return [...rows].sort((a, b) => {
+    const fa = figure(a);
+    const fb = figure(b);
+    if (fa || fb || ['errors', 'warnings'].includes(key)) {
+      if (!fa) return fb ? 1 : 0;
+      if (!fb) return -1;
+      return sign * fa.cmp(fb);
+    }
+    return sign * text(a).localeCompare(text(b), 'zh-CN');
+  });
+}
+
+const GRADE_ORDER: Record<string, number> = { 优: 0, 良: 1, 中: 2, 差: 3 };

@@ -1,0 +1,68 @@
+/**
+ * A whole worksheet the add-in owns and writes from scratch (「绩效自评结果」 in a unit's workbook;
+ * the sheets of `jixiao summary`'s workbook): every cell with its value and look, hyperlinks to
+ * other sheets, column widths and at most one native column chart. Host-neutral data: Excel
+ * (Office.js), the demo host and src/xlsx (the CLI, the demo's download) each turn it into their
+ * own calls. Writing a SheetSpec replaces the sheet of that name whole, and touches nothing else.
+ */
+import type { PlanValue } from './writePlan';
+
+/** How a cell looks; hosts map these to their own formats (bold, number format, alignment). */
+export type CellStyle =
+  /** A title above the table: bold, larger. */
+  | 'title'
+  /** A note under the title (grey). */
+  | 'note'
+  /** Column headers: bold, centred, with a border and a light fill. */
+  | 'header'
+  /** A body cell: text, or a figure shown with two decimals (`0.00`). */
+  | 'body'
+  /** A body cell holding a count (number of findings, of forms): shown as an integer (`0`). */
+  | 'count'
+  /** The totals row: bold, with a border; figures shown with two decimals. */
+  | 'total';
+
+export interface SpecCell {
+  /** A1 address on this sheet. */
+  cell: string;
+  /** Figures as exact two-decimal text (hosts store a number); text is always stored as text. */
+  value: PlanValue;
+  style: CellStyle;
+  /** A link to a cell of another sheet of the same workbook (shown as the cell's text). */
+  link?: { sheet: string; cell: string };
+}
+
+export interface ChartSeriesSpec {
+  /** The series' name as shown in the legend. */
+  name: string;
+  /** The series' values: a column range on this sheet, e.g. `I4:I10`. */
+  values: string;
+}
+
+/** A clustered column chart over ranges of this sheet, placed over a block of cells. */
+export interface ChartSpec {
+  title: string;
+  /** Category labels (project names): a column range on this sheet, e.g. `A4:A10`. */
+  categories: string;
+  series: ChartSeriesSpec[];
+  /** The cells the chart covers: its top-left and bottom-right, e.g. `M3` and `X22`. */
+  from: string;
+  to: string;
+}
+
+export interface SheetSpec {
+  /** The sheet's name; a sheet of that name is replaced. */
+  name: string;
+  cells: SpecCell[];
+  /** Column widths in characters (Excel's unit), from column A; missing ones keep the default. */
+  columnWidths: number[];
+  /** Rows frozen at the top (the header rows), 0 for none. */
+  frozenRows: number;
+  chart: ChartSpec | null;
+  /**
+   * Text in `signatureCell` that marks the sheet as written by the add-in: a sheet of the same name
+   * without it is the user's own and is never replaced (see sheetOwnership).
+   */
+  signatureCell: string;
+  signature: string;
+}
