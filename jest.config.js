@@ -19,5 +19,7 @@ module.exports = {
   // "Unexpected token 'export'"); the mock only uses its OfficeApp enum (test/excel/).
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
+    // ES modules (d3) that jest cannot load: a stub that shows the data the pane gives the chart
+    '^@fluentui/react-charts$': '<rootDir>/test/taskpane/chartsStub.tsx',
   },
 };

@@ -1,4 +1,5 @@
 import { Grid } from './grid';
+import type { SheetSpec } from './sheetSpec';
 import { PlanEntry, WritePlan } from './writePlan';
 
 /**
@@ -26,6 +27,12 @@ export interface WorkbookPort {
   readRange(sheet: string, range: string): Promise<Grid>;
   /** Writes a plan in one round trip; never over formulas, never into protected sheets. */
   apply(plan: WritePlan): Promise<ApplyResult>;
+  /**
+   * Writes a sheet the add-in owns (「绩效自评结果」) in one round trip: a sheet of that name is
+   * replaced whole (the caller has checked it is the add-in's own: core/results/ownership.ts), a
+   * new one is added last. Nothing else in the workbook changes. Needs `capabilities().sheets`.
+   */
+  writeSheet(spec: SheetSpec): Promise<WriteSheetResult>;
   /** Selects (and scrolls to) a cell. */
   select(sheet: string, cell: string): Promise<void>;
   /** Edits made by the user (not by the add-in itself). */
@@ -61,6 +68,13 @@ export type SkipReason = 'formula' | 'protected' | 'sheetMissing' | 'changedMean
 export interface SkippedEntry {
   entry: PlanEntry;
   reason: SkipReason;
+}
+
+export interface WriteSheetResult {
+  /** True when a sheet of that name was there and has been replaced. */
+  replaced: boolean;
+  /** The native chart could not be added (the host lacks it); the table was written. */
+  chartSkipped: boolean;
 }
 
 export interface SettingsStore {
@@ -158,4 +172,6 @@ export interface HostCapabilities {
   markers: boolean;
   /** Change events with their trigger source (ExcelApi 1.14 for triggerSource). */
   editEvents: boolean;
+  /** Adding a sheet with hyperlinks and a chart (ExcelApi 1.7): 生成汇总 writes 「绩效自评结果」. */
+  sheets: boolean;
 }

@@ -7,7 +7,8 @@
  * edit (onEdit).
  */
 import {
-  ApplyResult, decideSheet, EditEvent, entriesBySheet, Grid, HostCapabilities, MarkerPlan, parseA1, PlanEntry, SettingsStore, SkippedEntry, sliceGrid, WorkbookPort, WritePlan,
+  ApplyResult, decideSheet, EditEvent, entriesBySheet, Grid, HostCapabilities, MarkerPlan, parseA1, PlanEntry, SettingsStore, SheetSpec, SkippedEntry, sliceGrid, WorkbookPort,
+  WritePlan, WriteSheetResult,
 } from '../core';
 import { DemoBindings } from './bindings';
 import { DemoMarkers } from './markers';
@@ -40,7 +41,7 @@ export class DemoPort implements WorkbookPort {
   }
 
   capabilities(): HostCapabilities {
-    return { mergedAreas: true, settings: true, bindings: true, markers: true, editEvents: true };
+    return { mergedAreas: true, settings: true, bindings: true, markers: true, editEvents: true, sheets: true };
   }
 
   async read(): Promise<Grid[]> {
@@ -74,6 +75,11 @@ export class DemoPort implements WorkbookPort {
     }
     wb.writeEntries(written); // all sheets at once: one change notification, one repaint
     return { written, skipped };
+  }
+
+  async writeSheet(spec: SheetSpec): Promise<WriteSheetResult> {
+    await roundTrip();
+    return { ...this.workbook.putSheet(spec), chartSkipped: false };
   }
 
   async select(sheet: string, cell: string): Promise<void> {

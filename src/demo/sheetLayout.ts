@@ -7,9 +7,12 @@
 import type { Alignment, Border, Borders, Cell, Fill, Font, Worksheet } from 'exceljs';
 import { CellValue, Grid, parseA1, parseRange } from '../core';
 import { formatCell } from './numberFormat';
+import { internalLink } from './sheetWrite';
 
 export interface CellLook {
   text: string;
+  /** An internal hyperlink (to a cell of another sheet): a click follows it, as in Excel. */
+  link?: { sheet: string; cell: string };
   rowSpan: number;
   colSpan: number;
   style: Record<string, string | number>;
@@ -34,14 +37,15 @@ const MAX_COLS = 60;
 const widthPx = (chars: number | undefined) => Math.round((chars ?? 8.43) * 7 + 5);
 const heightPx = (points: number | undefined) => (points ? Math.round((points * 4) / 3) : null);
 
-export function sheetLayout(ws: Worksheet, grid: Grid): SheetLayout {
+/** `reach`: a cell the layout must include (the bottom-right of a chart drawn over the sheet). */
+export function sheetLayout(ws: Worksheet, grid: Grid, reach?: { row: number; col: number }): SheetLayout {
   const o = parseA1(grid.origin);
   const usedRows = grid.values.length ? o.row + grid.values.length : 0;
   const usedCols = grid.values.length ? o.col + Math.max(...grid.values.map((r) => r.length)) : 0;
   const mergeRanges = grid.merges.map(parseRange);
   const allRows = Math.max(usedRows, ...mergeRanges.map((m) => m.bottom + 1), 0);
-  const rows = Math.min(MAX_ROWS, Math.max(allRows + 5, 30));
-  const cols = Math.min(MAX_COLS, Math.max(usedCols, ...mergeRanges.map((m) => m.right + 1), 0) + 2, MAX_COLS);
+  const rows = Math.min(MAX_ROWS, Math.max(allRows + 5, 30, (reach?.row ?? 0) + 2));
+  const cols = Math.min(MAX_COLS, Math.max(usedCols, ...mergeRanges.map((m) => m.right + 1), (reach?.col ?? 0) + 1, 0) + 2);
   const cells: (CellLook | null)[][] = Array.from({ length: rows }, () => new Array<CellLook | null>(cols).fill(null));
   const covered = Array.from({ length: rows }, () => new Array<boolean>(cols).fill(false));
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
@@ -57,7 +61,12 @@ export function sheetLayout(ws: Worksheet, grid: Grid): SheetLayout {
       if (covered[r][c] && !span) continue;
       const cell = ws.findCell(r + 1, c + 1);
       const value = valueAt(r, c);
-      cells[r][c] = { text: formatCell(value, cell?.numFmt), rowSpan: span?.rowSpan ?? 1, colSpan: span?.colSpan ?? 1, style: lookOf(cell, value) };
+      const look: CellLook = { text: formatCell(value, cell?.numFmt), rowSpan: span?.rowSpan ?? 1, colSpan: span?.colSpan ?? 1, style: lookOf(cell, value) };
+      const link = internalLink(cell?.hyperlink);
+      if (link) look.link = link;
+      // Excel lets unwrapped text run on over empty neighbours to its right (a title in a narrow column)
+      if (typeof value === 'string' && look.style.whiteSpace === 'pre' && !span && valueAt(r, c + 1) === null) look.style = { ...look.style, overflow: 'visible' };
+      cells[r][c] = look;
     }
   }
   return {

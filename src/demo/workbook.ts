@@ -6,8 +6,9 @@
  * images and everything else the demo does not show survive.
  */
 import type { CellValue as ExcelJsValue, Workbook, Worksheet } from 'exceljs';
-import { CellValue, contentAfter, Grid, parseA1, PlanEntry, PlanValue, planValueOf } from '../core';
+import { CellValue, ChartSpec, contentAfter, Grid, parseA1, PlanEntry, PlanValue, planValueOf, SheetSpec } from '../core';
 import { worksheetToGrid } from '../xlsx/grids';
+import { putSheet } from './sheetWrite';
 
 export type WriteSource = 'plan' | 'user';
 
@@ -28,6 +29,8 @@ export class DemoWorkbook {
   private readonly grids = new Map<string, Grid>();
   /** sheet → cell → last value written (plans and user edits), for the download. */
   private readonly log = new Map<string, Map<string, PlanValue>>();
+  /** Sheets the add-in wrote whole (「绩效自评结果」), for the download; their charts, for the view. */
+  private readonly sheetsWritten = new Map<string, SheetSpec>();
 
   constructor(
     readonly workbook: Workbook,
@@ -131,6 +134,25 @@ export class DemoWorkbook {
     const out: CellChange[] = [];
     for (const [sheet, cells] of this.log) for (const [cell, after] of cells) out.push({ sheet, cell, after });
     return out;
+  }
+
+  /** Writes a sheet the add-in owns, replacing one of that name; edits logged on it before are superseded. */
+  putSheet(spec: SheetSpec): { replaced: boolean } {
+    const { replaced } = putSheet(this.workbook, spec);
+    this.grids.delete(spec.name);
+    this.log.delete(spec.name);
+    this.sheetsWritten.set(spec.name, spec);
+    this.touch();
+    return { replaced };
+  }
+
+  /** The sheets written whole, in the order written (the download puts them first, then patches cells). */
+  writtenSheets(): SheetSpec[] {
+    return [...this.sheetsWritten.values()];
+  }
+
+  chartOf(sheet: string): ChartSpec | null {
+    return this.sheetsWritten.get(sheet)?.chart ?? null;
   }
 
   /** Something the views show changed without a cell write (markers). */

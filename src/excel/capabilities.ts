@@ -10,6 +10,7 @@
  *   bindings       ExcelApi 1.4     (add 1.3, getItemOrNullObject 1.4) forms are re-detected on open
  *   markers        ExcelApi 1.8     (data validation 1.8, conditional formats 1.6) no native markers
  *   editEvents     ExcelApi 1.7     (worksheet.onChanged 1.7; worksheets.onChanged 1.9) no inline re-check
+ *   sheets         ExcelApi 1.7     (hyperlinks, freeze panes, chart series) 「绩效自评结果」 without links and chart
  *   triggerSource  ExcelApi 1.14    the add-in's own writes are recognised by the cells it just wrote
  */
 import type { HostCapabilities } from '../core/port';
@@ -22,6 +23,7 @@ export const REQUIREMENTS = {
   bindings: 'ExcelApi 1.4',
   markers: 'ExcelApi 1.8',
   editEvents: 'ExcelApi 1.7',
+  sheets: 'ExcelApi 1.7',
   workbookEditEvents: 'ExcelApi 1.9',
   triggerSource: 'ExcelApi 1.14',
 } as const;
@@ -45,6 +47,7 @@ export function detectCapabilities(host: OfficeHost): OfficeCapabilities {
     bindings: excel('1.4'),
     markers: excel('1.8'),
     editEvents: excel('1.7'),
+    sheets: excel('1.7'),
     workbookEditEvents: excel('1.9'),
     triggerSource: excel('1.14'),
   };

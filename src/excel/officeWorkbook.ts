@@ -13,6 +13,7 @@
  *                          number formats, value types, the merged areas in it, protection; the
  *                          sheet's snapshot refreshed for those cells)
  *   readSheet(sheet)    1  (inline re-check when an edit lies outside every known form)
+ *   writeSheet(spec)    1  (生成汇总: 「绩效自评结果」 replaced whole — values, formats, links, chart)
  *   select(sheet, cell) 1
  *   onEdit(handler)     1  (ExcelApi 1.9; 2 with 1.7/1.8), then 0 per event
  *   bindings.*          2 each; markers.apply / clear: 2 each (1 read + 1 write)
@@ -33,6 +34,7 @@ import { OfficeHost, officeHost, runBatch } from './host';
 import { createMarkers } from './markers';
 import { readRange, readSheet, readWorkbook, refreshSheetList } from './readWorkbook';
 import { createSettingsStore } from './settings';
+import { writeSheet } from './writeSheet';
 import { AdapterEnv, AdapterState } from './state';
 
 export { runBatch } from './host';
@@ -89,6 +91,10 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Offic
     async apply(plan) {
       await primed();
       return applyPlan(env, plan);
+    },
+    async writeSheet(spec) {
+      await primed();
+      return writeSheet(env, spec);
     },
     async select(sheet, cell) {
       try {

@@ -13,10 +13,11 @@
  *    whole sheet is evaluated again, as before.
  * Nothing is written to the cells.
  */
-import { evaluateWorkbook, EvaluateOptions, markerPlan, Unsubscribe } from '../core';
+import { evaluateWorkbook, EvaluateOptions, markerPlan, Unsubscribe, WorkbookEvaluation } from '../core';
 import type { EditQueue, SheetEdits } from './editQueue';
 import type { TaskpaneSession } from './session';
 import { formsToRead, freshFits, hintsWithin, patchGridRange, removeSheet, replaceForms, replaceGrid, replaceSheet, sheetWideOf } from './workbook';
+import { withSummaryCheck } from './sheetEvaluations';
 
 /** A sheet's every cell: the scope of markers when a sheet is re-read whole. */
 const WHOLE_SHEET = 'A1:XFD1048576';
@@ -80,16 +81,19 @@ export class InlineCheck {
     try {
       if (addresses && (await this.recheckForms(sheet, addresses))) return;
       const grid = await s.port.readSheet(sheet);
-      const fresh = evaluateWorkbook([grid], s.evaluateOptions());
+      const fresh = evaluateWorkbook([grid], this.partOptions());
       s.lastGrids = replaceGrid(s.lastGrids ?? [], grid);
-      s.set({ evaluation: replaceSheet(s.getState().evaluation, fresh) });
+      const before = s.getState().evaluation;
+      s.set({ evaluation: this.crossChecked(replaceSheet(before, fresh), before) });
       if (s.getState().capabilities.markers) await s.port.markers.apply(markerPlan(fresh.forms, [{ sheet, range: WHOLE_SHEET }]));
     } catch (error) {
       const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
       if (code === 'sheetDeleted' || code === 'itemNotFound') {
         // The edited sheet is gone (deleted or renamed): drop it quietly.
         s.lastGrids = (s.lastGrids ?? []).filter((g) => g.sheet !== sheet);
-        s.set({ evaluation: removeSheet(s.getState().evaluation, sheet) });
+        const before = s.getState().evaluation;
+        const left = removeSheet(before, sheet);
+        s.set({ evaluation: left && this.crossChecked(left, before) });
         return;
       }
       s.set({ error: { action: 'recheck', error } });
@@ -108,7 +112,7 @@ export class InlineCheck {
     const read = formsToRead(ev.sheets.find((x) => x.sheet === sheet), addresses);
     if (!read) return false;
     const part = await s.port.readRange(sheet, read.range);
-    const { hints: all, ...options } = s.evaluateOptions();
+    const { hints: all, ...options } = this.partOptions();
     const hints = hintsWithin(all?.[sheet], read.range);
     const rangeOptions: EvaluateOptions = hints ? { ...options, hints: { [sheet]: hints } } : options;
     const fresh = evaluateWorkbook([part], rangeOptions);
@@ -117,10 +121,21 @@ export class InlineCheck {
     const grid = patchGridRange(base, part);
     s.lastGrids = replaceGrid(s.lastGrids ?? [], grid);
     // a protected sheet: how many cells it leaves unwritten is a sheet-wide count (from memory)
-    const wide = grid.protected ? sheetWideOf(evaluateWorkbook([grid], s.evaluateOptions()), sheet) : undefined;
+    const wide = grid.protected ? sheetWideOf(evaluateWorkbook([grid], this.partOptions()), sheet) : undefined;
     const current = s.getState().evaluation;
-    if (current) s.set({ evaluation: replaceForms(current, read, fresh, wide) });
+    if (current) s.set({ evaluation: this.crossChecked(replaceForms(current, read, fresh, wide), current) });
     if (s.getState().capabilities.markers) await s.port.markers.apply(markerPlan(fresh.forms, [{ sheet, range: read.range }]));
     return true;
+  }
+
+  /** A sheet or a form evaluated alone: no cross-check of summary tables (it needs the whole workbook). */
+  private partOptions(): EvaluateOptions {
+    return { ...this.session.evaluateOptions(), summaryCheck: false };
+  }
+
+  /** The 项目支出汇总表 cross-check again over every sheet, the edited one included. */
+  private crossChecked(ev: WorkbookEvaluation, before: WorkbookEvaluation | null): WorkbookEvaluation {
+    const s = this.session;
+    return withSummaryCheck(ev, s.lastGrids ?? [], s.evaluateOptions(), before);
   }
 }

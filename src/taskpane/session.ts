@@ -17,6 +17,7 @@ import { InlineCheck } from './inlineCheck';
 import { initialState, RunResult, SessionState } from './sessionState';
 import { loadSettings } from './settings';
 import { Store } from './store';
+import { SessionResults } from './results';
 import { SessionTools } from './tools';
 import { evaluateInSlices, patchGrids, scoreByRulePreview } from './workbook';
 
@@ -33,7 +34,7 @@ export interface SessionOptions {
   pause?: () => Promise<void>;
 }
 
-const NO_CAPABILITIES: HostCapabilities = { mergedAreas: false, settings: false, bindings: false, markers: false, editEvents: false };
+const NO_CAPABILITIES: HostCapabilities = { mergedAreas: false, settings: false, bindings: false, markers: false, editEvents: false, sheets: false };
 
 function capabilitiesOf(port: WorkbookPort): HostCapabilities {
   try {
@@ -49,6 +50,7 @@ export class TaskpaneSession extends Store<SessionState> {
   readonly inline: InlineCheck;
   /** Settings, markers, detection and bindings. */
   readonly tools: SessionTools;
+  readonly results: SessionResults;
   /** The workbook's bindings: the user's bound ranges (hints) and the forms' automatic ones. */
   readonly bindings: BindingKeeper;
   private queuedRecalc = false;
@@ -60,6 +62,7 @@ export class TaskpaneSession extends Store<SessionState> {
     this.pause = options.pause ?? (() => new Promise((r) => setTimeout(r, 0)));
     this.inline = new InlineCheck(this, new EditQueue(options.debounceMs ?? 800, (edits) => this.inline.recheck(edits)));
     this.tools = new SessionTools(this);
+    this.results = new SessionResults(this);
     this.bindings = new BindingKeeper(this);
   }
 

@@ -1,5 +1,5 @@
 /** The task pane's state, as the controller (session.ts) holds it and the components read it. */
-import type { FormBinding, FormEvaluation, HostCapabilities, MarkerResult, PlanEntry, Severity, SkippedEntry, WorkbookEvaluation } from '../core';
+import type { FormBinding, FormEvaluation, HostCapabilities, MarkerResult, PlanEntry, ResultsModel, Severity, SkippedEntry, WorkbookEvaluation } from '../core';
 import type { ActionName } from './i18n/strings';
 import { defaultSettings, PaneSettings } from './settings';
 import type { EvalProgress, ScoreByRulePreview } from './workbook';
@@ -29,6 +29,16 @@ export interface RunResult {
   markersError: unknown;
 }
 
+/** 生成汇总: the results of every form, and what became of the sheet 「绩效自评结果」. */
+export interface ResultsView {
+  model: ResultsModel;
+  sheet: string;
+  /** written: the sheet was (re)written; foreign: a sheet of that name is the user's, left alone. */
+  outcome: 'written' | 'foreign';
+  replaced: boolean;
+  chartSkipped: boolean;
+}
+
 export type Notice =
   | { type: 'markersCleared'; count: number }
   | { type: 'redetected'; forms: number }
@@ -51,6 +61,7 @@ export interface SessionState {
   capabilities: HostCapabilities;
   /** Sheets being re-checked after an edit. */
   rechecking: string[];
+  results: ResultsView | null;
 }
 
 export function initialState(capabilities: HostCapabilities): SessionState {
@@ -66,5 +77,6 @@ export function initialState(capabilities: HostCapabilities): SessionState {
     settings: defaultSettings(),
     capabilities,
     rechecking: [],
+    results: null,
   };
 }

@@ -18,7 +18,7 @@ import {
   WorkbookEvaluation,
 } from '../core';
 import { bindingId } from '../core/bindingIds';
-import { combine } from './sheetEvaluations';
+import { combine, withSummaryCheck } from './sheetEvaluations';
 
 export { hintsOf, plainRange } from '../core/bindingIds';
 
@@ -44,14 +44,16 @@ export async function evaluateInSlices(
   if (grids.length <= SLICE) return evaluateWorkbook(grids, options);
   const sheets: SheetEvaluation[] = [];
   const skipped: string[] = [];
+  // a slice alone would see summary rows without their forms: the cross-check runs once, at the end
+  const partOptions: EvaluateOptions = { ...options, summaryCheck: false };
   for (let i = 0; i < grids.length; i += SLICE) {
-    const part = evaluateWorkbook(grids.slice(i, i + SLICE), options);
+    const part = evaluateWorkbook(grids.slice(i, i + SLICE), partOptions);
     sheets.push(...part.sheets);
     skipped.push(...part.plan.skippedSheets);
     onProgress({ sheetsRead: grids.length, sheetsDone: Math.min(i + SLICE, grids.length), formsFound: sheets.reduce((n, s) => n + s.forms.length, 0) });
     if (i + SLICE < grids.length) await pause();
   }
-  return combine(sheets, skipped);
+  return withSummaryCheck(combine(sheets, skipped), grids, options);
 }
 
 function cellValueOf(v: PlanValue): CellValue {

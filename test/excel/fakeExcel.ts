@@ -15,10 +15,18 @@
  *  - writes (`range.values = …`, `dataValidation.rule = …`, `delete()`, `clear()`…) are queued and
  *    run in order at the next `context.sync()`, like Office.js batches: an ItemNotFound
  *    (`getItem` of a missing sheet) fails the sync where it stands, after the commands before it;
- *  - every `context.sync()` is counted (`syncs`), as is every `Excel.run` (`runs`).
+ *  - every `context.sync()` is counted (`syncs`), as is every `Excel.run` (`runs`);
+ *  - the sheet-writing commands of writeSheet: `worksheets.add`, `worksheet.delete()` and
+ *    `.position`, a range's `numberFormat`, `format` (font, alignment, wrapText, fill, borders,
+ *    columnWidth), `hyperlink` (ExcelApi 1.7), `freezePanes.freezeRows` (1.7) and `charts.add`
+ *    (title, legend, setPosition, series: getItemAt/name, add, setValues/setXAxisValues — 1.7);
+ *    an API above `apiMinor` fails the sync with ApiNotFound, as the host would; with
+ *    `structureProtected` adding, deleting and moving sheets fail (AccessDenied, "protected");
+ *  - every write command that ran is recorded in `commands`, with the sheet (name and id) it
+ *    touched, so a test can tell which sheets a batch changed.
  */
 import { OfficeMockObject } from 'office-addin-mock';
-import { parseA1, parseRange, toA1 } from '../../src/core/a1';
+import { columnName, parseA1, parseRange, toA1 } from '../../src/core/a1';
 import type { OfficeHost } from '../../src/excel/host';
 
 export const NOT_LOADED = 'Error, property was not loaded';
@@ -56,6 +64,40 @@ export interface FakeValidation {
   ignoreBlanks?: boolean;
 }
 
+/** A cell's look, as set through `range.numberFormat` and `range.format`. */
+export interface FakeCellFormat {
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  fill?: string;
+  /** The style of each side of the cell (Excel's EdgeTop/InsideHorizontal… of the range, per cell). */
+  borders?: Partial<Record<'top' | 'bottom' | 'left' | 'right', string>>;
+}
+
+export interface FakeSeries {
+  name: string;
+  /** Ranges as A1 on the chart's sheet (qualified `'S'!A1:A3` when on another sheet). */
+  values: string | null;
+  xValues: string | null;
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string | null;
+  legend: { position?: string; visible?: boolean };
+  /** setPosition(from, to). */
+  from: string | null;
+  to: string | null;
+  series: FakeSeries[];
+}
+
 export interface FakeSheet {
   name: string;
   id: string;
@@ -63,6 +105,22 @@ export interface FakeSheet {
   cells: Map<string, Cell>;
   merges: string[];
   validations: Map<string, FakeValidation>;
+  /** Formats set through the API, per cell (a seeded cell's own number format is its `nf`). */
+  formats: Map<string, FakeCellFormat>;
+  /** Column letter → width in points. */
+  columnWidths: Map<string, number>;
+  hyperlinks: Map<string, { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }>;
+  frozenRows: number;
+  charts: FakeChart[];
+}
+
+/** A write command that ran at a sync, and the sheet it touched. */
+export interface FakeCommand {
+  sheet: string;
+  sheetId: string;
+  /** e.g. `values`, `numberFormat`, `format.font.bold`, `hyperlink`, `worksheets.add`, `delete`, `chart.series.add`. */
+  op: string;
+  address?: string;
 }
 
 export interface FakeCf {
@@ -92,6 +150,21 @@ interface Ctx {
 
 function officeError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code, name: 'RichApi.Error' });
+}
+
+const PROTECTED_SHEET = 'The cell or chart you are trying to change is on a protected sheet.';
+const PROTECTED_STRUCTURE = 'The workbook structure is protected: sheets cannot be added, deleted or moved.';
+
+/** An A1 range, or whole columns (`A:A`, `B:D`), as rows/columns (0-based). */
+function areaOf(address: string): { top: number; left: number; bottom: number; right: number; columns: boolean } {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const cols = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i.exec(bare);
+  if (cols) {
+    const a = parseA1(`${cols[1]}1`).col;
+    const b = parseA1(`${cols[2]}1`).col;
+    return { top: 0, left: Math.min(a, b), bottom: 1048575, right: Math.max(a, b), columns: true };
+  }
+  return { ...parseRange(bare), columns: false };
 }
 
 function quoteSheet(name: string): string {
@@ -134,6 +207,10 @@ export class FakeExcel {
   apiMinor: number;
   /** Makes sync number n (1-based, counted over all syncs) fail with this error. */
   failSync: ((n: number) => Error | undefined) | undefined;
+  /** The workbook's structure is protected: sheets cannot be added, deleted or moved. */
+  structureProtected = false;
+  /** Every write command that ran, in order, with the sheet it touched. */
+  readonly commands: FakeCommand[] = [];
   private seq = 0;
 
   constructor(specs: FakeSheetSpec[], options: { apiMinor?: number } = {}) {
@@ -155,7 +232,7 @@ export class FakeExcel {
     );
     const validations = new Map<string, FakeValidation>();
     for (const [cell, v] of Object.entries(spec.validations ?? {})) validations.set(cell, { type: v.type, errorAlert: { title: v.title ?? '' } });
-    return { name: spec.name, id: `{${spec.name}-id}`, protected: spec.protected === true, cells, merges: spec.merges ?? [], validations };
+    return { ...blankSheet(spec.name, `{${spec.name}-id}`), protected: spec.protected === true, cells, merges: spec.merges ?? [], validations };
   }
 
   sheet(name: string): FakeSheet {
@@ -167,6 +244,11 @@ export class FakeExcel {
   /** What the cell shows now (after writes). */
   cell(sheet: string, cell: string): Cell | undefined {
     return this.sheet(sheet).cells.get(cell);
+  }
+
+  /** The look set on a cell through the API (number format, font, fill, borders…). */
+  format(sheet: string, cell: string): FakeCellFormat {
+    return this.sheet(sheet).formats.get(cell) ?? {};
   }
 
   readonly host: OfficeHost = {
@@ -196,12 +278,12 @@ export class FakeExcel {
     const sheetMocks = new Map<string, OfficeMockObject>();
     const fake = this;
     const sheetMock = (s: FakeSheet): OfficeMockObject => {
-      let m = sheetMocks.get(s.name);
+      let m = sheetMocks.get(s.id);
       if (!m) {
         m = new OfficeMockObject({ name: s.name, id: s.id, protection: { protected: s.protected } });
         this.attachSheetMethods(ctx, m, s);
         ctx.mocks.push(m);
-        sheetMocks.set(s.name, m);
+        sheetMocks.set(s.id, m);
       }
       return m;
     };
@@ -210,7 +292,7 @@ export class FakeExcel {
         throw officeError('ItemNotFound', `The requested resource doesn't exist. (${key})`);
       });
       const m = new OfficeMockObject({ name: key, id: key, protection: { protected: false } });
-      this.attachSheetMethods(ctx, m, { name: key, id: key, protected: false, cells: new Map(), merges: [], validations: new Map() });
+      this.attachSheetMethods(ctx, m, blankSheet(key, key));
       return m;
     };
 
@@ -220,6 +302,16 @@ export class FakeExcel {
         return s ? sheetMock(s) : missingSheet(key);
       },
       onChanged: { add: (handler: Handler) => ctx.register(null, handler) },
+      /** Added last when the sync runs; the proxy can be used at once (its commands run after). */
+      add: (name: string) => {
+        const s = blankSheet(name, `{${name}-id-${++fake.seq}}`);
+        fake.command(ctx, s, 'worksheets.add', undefined, () => {
+          if (fake.structureProtected) throw officeError('AccessDenied', PROTECTED_STRUCTURE);
+          if (fake.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw officeError('ItemAlreadyExists', `A sheet named ${name} already exists.`);
+          fake.sheets.push(s);
+        });
+        return sheetMock(s);
+      },
     });
     ctx.register = (sheet, handler) => {
       const entry = { sheet, handler };
@@ -287,8 +379,138 @@ export class FakeExcel {
       return mock;
     };
     m.getRange = (address?: string) => (address === undefined ? this.wholeSheet(ctx, s) : this.rangeProxy(ctx, s, address));
-    m.activate = () => ctx.ops.push(() => (fake.selection = { ...fake.selection, sheet: s.name }));
+    m.activate = () => fake.command(ctx, s, 'activate', undefined, () => (fake.selection = { ...fake.selection, sheet: s.name }));
     m.onChanged = { add: (handler: Handler) => ctx.register(s.name, handler) };
+    m.delete = () =>
+      fake.command(ctx, s, 'delete', undefined, () => {
+        if (fake.structureProtected) throw officeError('AccessDenied', PROTECTED_STRUCTURE);
+        const i = fake.sheets.indexOf(s);
+        if (i < 0) throw officeError('ItemNotFound', `The requested resource doesn't exist. (${s.name})`);
+        fake.sheets.splice(i, 1);
+      });
+    Object.defineProperty(m, 'position', {
+      configurable: true,
+      get: () => NOT_LOADED,
+      set: (position: number) =>
+        fake.command(ctx, s, 'position', undefined, () => {
+          if (fake.structureProtected) throw officeError('AccessDenied', PROTECTED_STRUCTURE);
+          const i = fake.sheets.indexOf(s);
+          if (i < 0) throw officeError('ItemNotFound', `The requested resource doesn't exist. (${s.name})`);
+          if (!Number.isInteger(position) || position < 0 || position >= fake.sheets.length) throw officeError('InvalidArgument', `bad sheet position ${position}`);
+          fake.sheets.splice(i, 1);
+          fake.sheets.splice(position, 0, s);
+        }),
+    });
+    m.freezePanes = {
+      freezeRows: (count: number) =>
+        fake.command(ctx, s, 'freezePanes.freezeRows', undefined, () => {
+          fake.needs(7, 'freezePanes');
+          s.frozenRows = count;
+        }),
+      unfreeze: () =>
+        fake.command(ctx, s, 'freezePanes.unfreeze', undefined, () => {
+          fake.needs(7, 'freezePanes');
+          s.frozenRows = 0;
+        }),
+    };
+    m.charts = { add: (type: string, source: RangeProxy, seriesBy = 'Auto') => this.addChart(ctx, s, type, source, seriesBy) };
+  }
+
+  /** Queues `run` as a write command on sheet `s`, recorded in `commands` when it has run. */
+  private command(ctx: Ctx, s: FakeSheet, op: string, address: string | undefined, run: () => void): void {
+    ctx.ops.push(() => {
+      run();
+      this.commands.push({ sheet: s.name, sheetId: s.id, op, ...(address !== undefined ? { address } : {}) });
+    });
+  }
+
+  /** An API of ExcelApi 1.minor: the sync fails where the host lacks it. */
+  private needs(minor: number, what: string): void {
+    if (this.apiMinor < minor) throw officeError('ApiNotFound', `${what} needs ExcelApi 1.${minor}`);
+  }
+
+  private guardWrite(s: FakeSheet): void {
+    if (s.protected) throw officeError('AccessDenied', PROTECTED_SHEET);
+  }
+
+  private formatAt(s: FakeSheet, cell: string): FakeCellFormat {
+    let f = s.formats.get(cell);
+    if (!f) s.formats.set(cell, (f = {}));
+    return f;
+  }
+
+  /** A range given to a chart, as A1 on sheet `s` (qualified when on another sheet). */
+  private chartRef(s: FakeSheet, r: RangeProxy | string): string {
+    if (typeof r === 'string') return r;
+    return r.__sheet === s.name ? r.__range : `${quoteSheet(r.__sheet)}!${r.__range}`;
+  }
+
+  private addChart(ctx: Ctx, s: FakeSheet, type: string, source: RangeProxy, seriesBy: string): unknown {
+    const fake = this;
+    const chart: FakeChart = { type, source: this.chartRef(s, source), seriesBy, title: null, legend: {}, from: null, to: null, series: [] };
+    this.command(ctx, s, 'charts.add', chart.source, () => {
+      this.guardWrite(s);
+      // One series per column (per row with 'Rows'), as Excel makes them from a data-only range.
+      const a = areaOf(source.__range);
+      const byRows = seriesBy === 'Rows' || (seriesBy === 'Auto' && a.right - a.left > a.bottom - a.top);
+      const n = byRows ? a.bottom - a.top + 1 : a.right - a.left + 1;
+      for (let i = 0; i < n; i++) {
+        const part = byRows ? `${toA1(a.top + i, a.left)}:${toA1(a.top + i, a.right)}` : `${toA1(a.top, a.left + i)}:${toA1(a.bottom, a.left + i)}`;
+        chart.series.push({ name: `Series${i + 1}`, values: source.__sheet === s.name ? part : `${quoteSheet(source.__sheet)}!${part}`, xValues: null });
+      }
+      s.charts.push(chart);
+    });
+    const seriesProxy = (resolve: () => FakeSeries) => ({
+      set name(v: string) {
+        fake.command(ctx, s, 'chart.series.name', undefined, () => (resolve().name = v));
+      },
+      setValues: (r: RangeProxy) =>
+        fake.command(ctx, s, 'chart.series.setValues', fake.chartRef(s, r), () => {
+          fake.needs(7, 'ChartSeries.setValues');
+          resolve().values = fake.chartRef(s, r);
+        }),
+      setXAxisValues: (r: RangeProxy) =>
+        fake.command(ctx, s, 'chart.series.setXAxisValues', fake.chartRef(s, r), () => {
+          fake.needs(7, 'ChartSeries.setXAxisValues');
+          resolve().xValues = fake.chartRef(s, r);
+        }),
+    });
+    return {
+      title: {
+        set text(v: string) {
+          fake.command(ctx, s, 'chart.title.text', undefined, () => (chart.title = v));
+        },
+      },
+      legend: {
+        set position(v: string) {
+          fake.command(ctx, s, 'chart.legend.position', undefined, () => (chart.legend.position = v));
+        },
+        set visible(v: boolean) {
+          fake.command(ctx, s, 'chart.legend.visible', undefined, () => (chart.legend.visible = v));
+        },
+      },
+      setPosition: (from: RangeProxy | string, to?: RangeProxy | string) =>
+        fake.command(ctx, s, 'chart.setPosition', undefined, () => {
+          chart.from = fake.chartRef(s, from);
+          chart.to = to === undefined ? null : fake.chartRef(s, to);
+        }),
+      series: {
+        getItemAt: (i: number) =>
+          seriesProxy(() => {
+            const x = chart.series[i];
+            if (!x) throw officeError('ItemNotFound', `no series ${i}`);
+            return x;
+          }),
+        add: (name?: string) => {
+          const x: FakeSeries = { name: name ?? '', values: null, xValues: null };
+          fake.command(ctx, s, 'chart.series.add', undefined, () => {
+            fake.needs(7, 'ChartSeriesCollection.add');
+            chart.series.push(x);
+          });
+          return seriesProxy(() => x);
+        },
+      },
+    };
   }
 
   /** The used range (values only) as Office.js would return it. */
@@ -315,7 +537,12 @@ export class FakeExcel {
       values: grid((c) => (c ? c.v : '')),
       // Office.js returns a constant's value in `formulas` (text of a quoted cell without its apostrophe).
       formulas: grid((c) => (c ? c.f ?? c.v : '')),
-      numberFormat: grid((c) => c?.nf ?? 'General'),
+      numberFormat: Array.from({ length: bottom - top + 1 }, (_, r) =>
+        Array.from({ length: right - left + 1 }, (_, c) => {
+          const addr = toA1(top + r, left + c);
+          return s.formats.get(addr)?.numberFormat ?? s.cells.get(addr)?.nf ?? 'General';
+        }),
+      ),
       valueTypes: grid((c) => (!c || c.v === '' ? 'Empty' : c.error ? 'Error' : typeof c.v === 'number' ? 'Double' : typeof c.v === 'boolean' ? 'Boolean' : 'String')),
     };
   }
@@ -345,7 +572,79 @@ export class FakeExcel {
 
   private rangeProxy(ctx: Ctx, s: FakeSheet, address: string): unknown {
     const fake = this;
-    parseRange(address); // a bad address throws, as Office.js would (InvalidArgument)
+    const area = areaOf(address); // a bad address throws, as Office.js would (InvalidArgument)
+    /** Cell commands (values, formats, links) on whole columns are not modelled. */
+    const cellsOf = (): string[] => {
+      if (area.columns) throw new Error(`the fake does not write cells of whole columns (${address})`);
+      const out: string[] = [];
+      for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) out.push(toA1(r, c));
+      return out;
+    };
+    /** A format command: run on every cell of the range (row/column offsets given). */
+    const formatCommand = (op: string, apply: (f: FakeCellFormat, row: number, col: number) => void) =>
+      fake.command(ctx, s, op, address, () => {
+        fake.guardWrite(s);
+        for (const cell of cellsOf()) {
+          const p = parseA1(cell);
+          apply(fake.formatAt(s, cell), p.row - area.top, p.col - area.left);
+        }
+      });
+    const height = area.bottom - area.top + 1;
+    const width = area.right - area.left + 1;
+    const sides = (edge: string, row: number, col: number): ('top' | 'bottom' | 'left' | 'right')[] => {
+      if (edge === 'EdgeTop') return row === 0 ? ['top'] : [];
+      if (edge === 'EdgeBottom') return row === height - 1 ? ['bottom'] : [];
+      if (edge === 'EdgeLeft') return col === 0 ? ['left'] : [];
+      if (edge === 'EdgeRight') return col === width - 1 ? ['right'] : [];
+      if (edge === 'InsideHorizontal') return [...(row > 0 ? (['top'] as const) : []), ...(row < height - 1 ? (['bottom'] as const) : [])];
+      if (edge === 'InsideVertical') return [...(col > 0 ? (['left'] as const) : []), ...(col < width - 1 ? (['right'] as const) : [])];
+      throw officeError('InvalidArgument', `border ${edge}`);
+    };
+    const format = {
+      font: {
+        set bold(v: boolean) {
+          formatCommand('format.font.bold', (f) => (f.bold = v));
+        },
+        set italic(v: boolean) {
+          formatCommand('format.font.italic', (f) => (f.italic = v));
+        },
+        set size(v: number) {
+          formatCommand('format.font.size', (f) => (f.size = v));
+        },
+        set color(v: string) {
+          formatCommand('format.font.color', (f) => (f.color = v));
+        },
+      },
+      set horizontalAlignment(v: string) {
+        formatCommand('format.horizontalAlignment', (f) => (f.horizontalAlignment = v));
+      },
+      set verticalAlignment(v: string) {
+        formatCommand('format.verticalAlignment', (f) => (f.verticalAlignment = v));
+      },
+      set wrapText(v: boolean) {
+        formatCommand('format.wrapText', (f) => (f.wrapText = v));
+      },
+      fill: {
+        set color(v: string) {
+          formatCommand('format.fill.color', (f) => (f.fill = v));
+        },
+      },
+      borders: {
+        getItem: (edge: string) => ({
+          set style(v: string) {
+            formatCommand(`format.borders.${edge}`, (f, row, col) => {
+              for (const side of sides(edge, row, col)) f.borders = { ...f.borders, [side]: v };
+            });
+          },
+        }),
+      },
+      set columnWidth(v: number) {
+        fake.command(ctx, s, 'format.columnWidth', address, () => {
+          fake.guardWrite(s);
+          for (let c = area.left; c <= area.right; c++) s.columnWidths.set(columnName(c), v);
+        });
+      },
+    };
     const dvLoaded: Record<string, unknown> = {};
     const dataValidation = {
       load: () => {
@@ -397,7 +696,7 @@ export class FakeExcel {
         return read('address');
       },
       set values(v: unknown[][]) {
-        ctx.ops.push(() => fake.write(s, address, v));
+        fake.command(ctx, s, 'values', address, () => fake.write(s, address, v));
       },
       get values(): unknown[][] {
         if (loaded) return loaded.values as unknown[][];
@@ -408,6 +707,32 @@ export class FakeExcel {
       },
       get numberFormat() {
         return read('numberFormat');
+      },
+      /** A matrix of the range's shape, or one format for every cell. */
+      set numberFormat(v: unknown) {
+        fake.command(ctx, s, 'numberFormat', address, () => {
+          fake.guardWrite(s);
+          if (Array.isArray(v) && (v.length !== height || v.some((row) => !Array.isArray(row) || row.length !== width))) {
+            throw officeError('InvalidArgument', `numberFormat: not a ${height}×${width} matrix for ${address}`);
+          }
+          for (const cell of cellsOf()) {
+            const p = parseA1(cell);
+            fake.formatAt(s, cell).numberFormat = String(Array.isArray(v) ? v[p.row - area.top][p.col - area.left] : v);
+          }
+        });
+      },
+      format,
+      /** ExcelApi 1.7. Excel shows `textToDisplay` in the cell. */
+      set hyperlink(v: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }) {
+        fake.command(ctx, s, 'hyperlink', address, () => {
+          fake.needs(7, 'Range.hyperlink');
+          fake.guardWrite(s);
+          for (const cell of cellsOf()) {
+            s.hyperlinks.set(cell, { ...v });
+            const cur = s.cells.get(cell);
+            if (v.textToDisplay !== undefined && cur?.v !== v.textToDisplay) s.cells.set(cell, { v: v.textToDisplay });
+          }
+        });
       },
       get valueTypes() {
         return read('valueTypes');
@@ -445,24 +770,34 @@ export class FakeExcel {
           return cf;
         },
       },
-      select: () => ctx.ops.push(() => (fake.selection = { sheet: s.name, range: address })),
+      select: () => fake.command(ctx, s, 'select', address, () => (fake.selection = { sheet: s.name, range: address })),
     };
     return range;
   }
 
+  /** `range.values = matrix`: the matrix must have the range's shape (one write per assignment). */
   private write(s: FakeSheet, address: string, values: unknown[][]): void {
-    if (s.protected) throw officeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.');
-    this.writes.push({ sheet: s.name, cell: address, values });
-    const v = values[0][0];
-    if (v === '') {
-      s.cells.delete(address);
-    } else if (typeof v === 'string' && v.startsWith("'")) {
-      s.cells.set(address, { v: v.slice(1), quoted: true });
-    } else if (typeof v === 'string' && /^[=+\-@]/.test(v)) {
-      s.cells.set(address, { v: '#NAME?', f: v, error: true }); // Excel would make it a formula
-    } else {
-      s.cells.set(address, { v });
+    if (s.protected) throw officeError('AccessDenied', PROTECTED_SHEET);
+    const a = areaOf(address);
+    if (a.columns) throw new Error(`the fake does not write values of whole columns (${address})`);
+    if (values.length !== a.bottom - a.top + 1 || values.some((row) => row.length !== a.right - a.left + 1)) {
+      throw officeError('InvalidArgument', `values: not a ${a.bottom - a.top + 1}×${a.right - a.left + 1} matrix for ${address}`);
     }
+    this.writes.push({ sheet: s.name, cell: address, values });
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = toA1(a.top + r, a.left + c);
+        if (v === '' || v === null) {
+          s.cells.delete(cell);
+        } else if (typeof v === 'string' && v.startsWith("'")) {
+          s.cells.set(cell, { v: v.slice(1), quoted: true });
+        } else if (typeof v === 'string' && /^[=+\-@]/.test(v)) {
+          s.cells.set(cell, { v: '#NAME?', f: v, error: true }); // Excel would make it a formula
+        } else {
+          s.cells.set(cell, { v });
+        }
+      }),
+    );
   }
 }
 
@@ -471,18 +806,30 @@ function collection<T>(ctx: Ctx, items: () => T[]): { load: (spec?: string) => v
   let visible = false;
   return {
     load(spec?: string) {
-      const list = items();
       const props = (spec ?? '')
         .split(',')
         .map((p) => p.trim().replace(/^items\//, ''))
         .filter(Boolean);
-      for (const item of list) if (item instanceof OfficeMockObject && props.length) item.load(props);
+      // In the batch's order: the items as the commands queued before the load left them.
+      ctx.ops.push(() => {
+        for (const item of items()) if (item instanceof OfficeMockObject && props.length) item.load(props);
+      });
       ctx.afterSync.push(() => (visible = true));
     },
     get items(): T[] {
       return visible ? items() : (NOT_LOADED as unknown as T[]);
     },
   };
+}
+
+/** What the fake's range proxies carry (for bindings and charts). */
+interface RangeProxy {
+  __sheet: string;
+  __range: string;
+}
+
+function blankSheet(name: string, id: string): FakeSheet {
+  return { name, id, protected: false, cells: new Map(), merges: [], validations: new Map(), formats: new Map(), columnWidths: new Map(), hyperlinks: new Map(), frozenRows: 0, charts: [] };
 }
 
 /** A plain proxy whose properties appear after load + sync. */

@@ -25,8 +25,10 @@ import {
   PlanEntry,
   rangeToA1,
   RangeRef,
+  SheetSpec,
   SkippedEntry,
   sliceGrid,
+  WriteSheetResult,
   WorkbookPort,
   WritePlan,
 } from '../../src/core';
@@ -37,6 +39,7 @@ export type FakeMethod =
   | 'readSheet'
   | 'readRange'
   | 'apply'
+  | 'writeSheet'
   | 'select'
   | 'onEdit'
   | 'settings.get'
@@ -65,6 +68,19 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** A written SheetSpec as the Grid a host would read back (values only, from A1). */
+export function specGrid(spec: SheetSpec): Grid {
+  const values: CellValue[][] = [];
+  for (const c of spec.cells) {
+    const { row, col } = parseA1(c.cell);
+    while (values.length <= row) values.push([]);
+    while (values[row].length <= col) values[row].push(null);
+    values[row][col] = c.value.type === 'blank' ? null : c.value.type === 'number' ? Number(c.value.text) : c.value.text;
+  }
+  const width = Math.max(0, ...values.map((r) => r.length));
+  return { sheet: spec.name, origin: 'A1', values: values.map((r) => [...r, ...new Array<CellValue>(width - r.length).fill(null)]), merges: [] };
+}
+
 /** The core's sliceGrid: what a host's readRange returns. */
 export { sliceGrid };
 
@@ -91,7 +107,7 @@ export class FakeWorkbookPort implements WorkbookPort {
     public grids: Grid[],
     caps: Partial<HostCapabilities> = {},
   ) {
-    this.caps = { mergedAreas: true, settings: true, bindings: true, markers: true, editEvents: true, ...caps };
+    this.caps = { mergedAreas: true, settings: true, bindings: true, markers: true, editEvents: true, sheets: true, ...caps };
   }
 
   /** The next `times` calls of `method` reject with `error` (a protected HostError by default). */
@@ -206,6 +222,19 @@ export class FakeWorkbookPort implements WorkbookPort {
       written.push({ ...entry, before: now });
     }
     return { written, skipped };
+  }
+
+  /** Sheets written (specs, in order); the sheet itself becomes a Grid of its cells, as a host would hold it. */
+  readonly sheetsWritten: SheetSpec[] = [];
+
+  async writeSheet(spec: SheetSpec): Promise<WriteSheetResult> {
+    await this.enter('writeSheet');
+    this.sheetsWritten.push(clone(spec));
+    const i = this.grids.findIndex((g) => g.sheet === spec.name);
+    const grid = specGrid(spec);
+    if (i >= 0) this.grids[i] = grid;
+    else this.grids.push(grid);
+    return { replaced: i >= 0, chartSkipped: false };
   }
 
   async select(sheet: string, cell: string): Promise<void> {

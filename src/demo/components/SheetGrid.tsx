@@ -23,6 +23,9 @@ export interface SheetGridProps {
   onEditStart: (pos: CellPos) => void;
   onEditChange: (text: string) => void;
   onEditKey: (e: React.KeyboardEvent<HTMLInputElement>) => void;
+  onFollowLink: (link: { sheet: string; cell: string }) => void;
+  /** The table element, for what is drawn over it (a chart). */
+  tableRef?: (el: HTMLTableElement | null) => void;
 }
 
 function inSelection(r: number, c: number, a: CellPos, f: CellPos): boolean {
@@ -46,7 +49,7 @@ export const SheetGrid = memo(function SheetGrid(props: SheetGridProps) {
 
   const width = layout.colWidths.reduce((a, b) => a + b, 40);
   return (
-    <table className="grid" data-testid="sheet-grid" data-sheet={sheet} style={{ width }}>
+    <table className="grid" ref={props.tableRef} data-testid="sheet-grid" data-sheet={sheet} style={{ width }}>
       <colgroup>
         <col style={{ width: 40 }} />
         {layout.colWidths.map((w, c) => (
@@ -109,6 +112,18 @@ export const SheetGrid = memo(function SheetGrid(props: SheetGridProps) {
                       onChange={(e) => props.onEditChange(e.target.value)}
                       onKeyDown={props.onEditKey}
                     />
+                  ) : look.link ? (
+                    <a
+                      className="link"
+                      href={`#${look.link.sheet}!${look.link.cell}`}
+                      data-link={`${look.link.sheet}!${look.link.cell}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        if (look.link) props.onFollowLink(look.link);
+                      }}
+                    >
+                      {look.text}
+                    </a>
                   ) : (
                     look.text
                   )}

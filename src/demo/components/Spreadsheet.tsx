@@ -4,11 +4,12 @@
  * move after an entry, F2 or a double-click edits, typing replaces, Delete clears, Esc cancels.
  */
 import { KeyboardEvent, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { columnName, toA1 } from '../../core';
+import { columnName, parseA1, toA1 } from '../../core';
 import type { DemoPort } from '../port';
 import { MAX_ROWS, sheetLayout } from '../sheetLayout';
 import { editText } from '../typed';
 import type { CellPos } from '../view';
+import { SheetChart } from './SheetChart';
 import { SheetGrid } from './SheetGrid';
 import { SheetTabs } from './SheetTabs';
 import { demoText } from '../strings';
@@ -25,7 +26,10 @@ export function Spreadsheet({ port }: { port: DemoPort }) {
   const sheet = state.activeSheet;
   const ws = workbook.worksheet(sheet);
   const grid = workbook.grid(sheet);
-  const layout = useMemo(() => (ws && grid ? sheetLayout(ws, grid) : null), [ws, grid]);
+  const chart = workbook.chartOf(sheet);
+  const reach = useMemo(() => (chart ? parseA1(chart.to) : undefined), [chart]);
+  const layout = useMemo(() => (ws && grid ? sheetLayout(ws, grid, reach) : null), [ws, grid, reach]);
+  const [table, setTable] = useState<HTMLTableElement | null>(null);
   const markersVersion = port.markersStore.version;
   const marks = useMemo(
     () => port.markersStore.activeMarks(sheet, (c) => workbook.valueAt(sheet, c)),
@@ -120,7 +124,13 @@ export function Spreadsheet({ port }: { port: DemoPort }) {
           onEditStart={(pos) => startEdit(pos)}
           onEditChange={(text) => setEditing((e) => (e ? { ...e, text } : e))}
           onEditKey={onEditKey}
+          onFollowLink={(link) => {
+            const p = parseA1(link.cell);
+            if (workbook.worksheet(link.sheet)) view.reveal(link.sheet, p.row, p.col, link.cell);
+          }}
+          tableRef={setTable}
         />
+        {chart && <SheetChart key={`${sheet}:${version}`} chart={chart} valueAt={(c) => workbook.valueAt(sheet, c)} table={table} />}
         {layout.hiddenRows > 0 && <p className="note">{demoText.rowsNotShown(MAX_ROWS, layout.hiddenRows)}</p>}
       </div>
       <SheetTabs sheets={workbook.sheetNames()} active={sheet} onPick={(s) => view.showSheet(s)} />

@@ -13,6 +13,7 @@ export function CapabilityNotices({ capabilities, features }: { capabilities: Ho
     markers: t.capMarkers,
     bindings: t.capBindings,
     settings: t.capSettings,
+    sheets: t.capSheets,
   };
   const missing = features.filter((f) => !capabilities[f]);
   if (!missing.length) return null;

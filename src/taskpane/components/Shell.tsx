@@ -24,6 +24,8 @@ function lazyViews() {
   return {
     SettingsPanel: lazy(() => import(/* webpackChunkName: "settings" */ './SettingsPanel')),
     ScoreByRuleDialog: lazy(() => import(/* webpackChunkName: "score-by-rule" */ './ScoreByRuleDialog')),
+    // the results table and its chart (d3 behind @fluentui/react-charts): loaded on 生成汇总 only
+    ResultsPanel: lazy(() => import(/* webpackChunkName: "results" */ './ResultsPanel')),
   };
 }
 
@@ -36,7 +38,7 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
   const styles = useStyles();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [generation, setGeneration] = useState(0);
-  const { SettingsPanel, ScoreByRuleDialog } = useMemo(lazyViews, [generation]);
+  const { SettingsPanel, ScoreByRuleDialog, ResultsPanel } = useMemo(lazyViews, [generation]);
   const [dialogUsed, setDialogUsed] = useState(false);
   if (state.preview && !dialogUsed) setDialogUsed(true);
   const retryLazy = () => setGeneration((n) => n + 1);
@@ -52,6 +54,10 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
         onRecalc={() => void session.recalcAll()}
         onScoreByRule={() => void session.previewScoreByRule()}
         onUndo={() => void session.undo()}
+        onGenerateResults={() => {
+          setSettingsOpen(false);
+          void session.results.generate();
+        }}
         onToggleSettings={() => setSettingsOpen(!settingsOpen)}
       />
       <CapabilityNotices capabilities={state.capabilities} features={['mergedAreas']} />
@@ -74,6 +80,13 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
         </ErrorBoundary>
       ) : (
         <>
+          {state.results && (
+            <ErrorBoundary onReset={retryLazy}>
+              <Suspense fallback={<Spinner size="small" />}>
+                <ResultsPanel results={state.results} onSelect={(sheet, cell) => void session.select(sheet, cell)} onDismiss={session.results.dismiss} />
+              </Suspense>
+            </ErrorBoundary>
+          )}
           {state.result && <RunResultView result={state.result} onSelect={session.select} onDismiss={session.dismissResult} />}
           <Overview evaluation={state.evaluation} />
           <FindingsPanel evaluation={state.evaluation} onSelect={(sheet, cell) => void session.select(sheet, cell)} />
@@ -104,6 +117,7 @@ function retryOf(session: TaskpaneSession, action: ActionName): (() => void) | n
     redetect: () => void session.tools.redetect(),
     clearMarkers: () => void session.tools.clearMarkers(),
     bindings: () => void session.check(),
+    generateResults: () => void session.results.generate(),
   };
   return map[action] ?? null;
 }

@@ -1,0 +1,87 @@
+/**
+ * 生成汇总 in the demo host: the sheet 「绩效自评结果」 appears (last tab) with its native chart drawn
+ * over it, its links go to the forms, the pane shows the same table, totals, grades and chart, a
+ * second run rewrites the same sheet, and the download holds the sheet with its chart part.
+ */
+import JSZip from 'jszip';
+import * as fs from 'fs';
+import { DemoSession, openDemo, shot } from './support/browser';
+import { CITY_OPS, cell, cellText, GRID_CASES, loadXlsx, pane, paneButton, showSheet, valueOf, waitForOverview, waitIdle } from './support/demoPage';
+
+const RESULTS = '绩效自评结果';
+
+let demo: DemoSession | null = null;
+afterEach(async () => {
+  await demo?.close();
+  demo = null;
+});
+
+describe('生成汇总', () => {
+  it('12 writes 「绩效自评结果」 with its chart; the links go to the forms; the pane shows the same table', async () => {
+    demo = await openDemo();
+    const { page } = demo;
+    await waitForOverview(page, 7);
+    await waitIdle(page);
+    await paneButton(page, '生成汇总').click();
+    const panel = pane(page).locator('[data-testid="results"][data-outcome="written"]');
+    await panel.waitFor();
+    await waitIdle(page);
+    // the pane: totals from the sums, grade counts, the chart, one row per form
+    await expect(panel.locator('[data-testid="results-totals"]').textContent()).resolves.toBe('合计：全年预算数 6364.22，全年执行数 6286.51，总体执行率 98.78%');
+    await expect(panel.locator('[data-grade-count="优"]').textContent()).resolves.toBe('优 7');
+    await panel.locator('[data-testid="results-chart"] svg').first().waitFor();
+    await expect(panel.locator('tr[data-result]').count()).resolves.toBe(7);
+
+    // the sheet: last tab, the figures, the totals row, the chart over its cells
+    const tabs = await page.locator('[data-testid="sheet-tab"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet')));
+    expect(tabs.at(-1)).toBe(RESULTS);
+    await showSheet(page, RESULTS);
+    await expect(cellText(page, RESULTS, 'B4')).resolves.toBe('其他专项工作经费(安亭城运日常运行费用)');
+    await expect(cellText(page, RESULTS, 'F4')).resolves.toBe('99.45');
+    await expect(cellText(page, RESULTS, 'F11')).resolves.toBe('98.78');
+    await expect(cellText(page, RESULTS, 'A11')).resolves.toBe('合计');
+    const chart = page.locator('[data-testid="sheet-chart"]');
+    await chart.locator('svg').first().waitFor();
+    await expect(chart.getAttribute('aria-label')).resolves.toBe('各项目总分与执行率');
+    await chart.scrollIntoViewIfNeeded();
+    await shot(page, '12-results-sheet');
+
+    // a link goes to its form
+    await cell(page, RESULTS, 'C5').locator('a').click();
+    await page.waitForFunction((s) => document.querySelector('table[data-testid="sheet-grid"]')?.getAttribute('data-sheet') === s, GRID_CASES);
+    await expect(page.locator('[data-testid="name-box"]').textContent()).resolves.toBe('A1');
+
+    // a row of the pane's table selects its form too
+    await panel.locator(`tr[data-result="${CITY_OPS}"] button`).click();
+    await page.waitForFunction((s) => document.querySelector('table[data-testid="sheet-grid"]')?.getAttribute('data-sheet') === s, CITY_OPS);
+    expect(demo.pageErrors).toEqual([]);
+    expect(demo.foreignRequests).toEqual([]);
+  });
+
+  it('13 a second run rewrites the same sheet in place; the download holds it with its chart', async () => {
+    demo = await openDemo();
+    const { page } = demo;
+    await waitForOverview(page, 7);
+    await waitIdle(page);
+    await paneButton(page, '生成汇总').click();
+    await pane(page).locator('[data-testid="results"]').waitFor();
+    await waitIdle(page);
+    await paneButton(page, '生成汇总').click();
+    await waitIdle(page);
+    const tabs = await page.locator('[data-testid="sheet-tab"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet')));
+    expect(tabs.filter((t) => t === RESULTS)).toHaveLength(1);
+    // the results sheet is not taken for a form or a summary table: still 7 forms, no new finding codes
+    await waitForOverview(page, 7);
+    await expect(pane(page).locator('li[data-sheet="绩效自评结果"]').count()).resolves.toBe(0);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-testid="download"]').click()]);
+    const saved = fs.readFileSync((await download.path()) as string);
+    const wb = await loadXlsx(saved);
+    expect(wb.worksheets.map((w) => w.name).at(-1)).toBe(RESULTS);
+    expect(valueOf(wb, RESULTS, 'F4')).toBe(99.45);
+    expect(valueOf(wb, CITY_OPS, 'G6')).toBe(99.44); // 生成汇总 writes only its own sheet
+    const zip = await JSZip.loadAsync(saved);
+    expect(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(1);
+    expect(demo.pageErrors).toEqual([]);
+  });
+});
