@@ -18,10 +18,15 @@
  *     paint, against navigation → the workbook read by ExcelJS in the same page load; and 一键重算
  *     (click → result shown), for the bundled example and a 200-form workbook, medians of 5 fresh
  *     page loads. No target in the issue: reported as info.
+ *  6. `jixiao summary` (scripts/bench-summary.js): 1000 single-form workbooks (written once to
+ *     bench/output/summary-files/, reused while the count is the same), `node bin/jixiao.js summary
+ *     DIR -o <tmp>/summary.xlsx` against a child process that only loads the same files with ExcelJS,
+ *     one after the other; alternating, median of 3 each. Target ≤ 1.3×.
  *
  * Prints a table and writes bench/output/results.json. Options: --forms N (default 10000),
- * --sheets N (default 500), --runs N (default 3), --no-bundle (skip part 4), --no-demo (skip part 5), --strict (exit 1 when
- * a target is missed).
+ * --sheets N (default 500), --runs N (default 3), --summary-files N (default 1000), --no-bundle
+ * (skip part 4), --no-demo (skip part 5), --no-summary (skip part 6), --strict (exit 1 when a
+ * target is missed).
  */
 const fs = require('fs');
 const os = require('os');
@@ -41,6 +46,8 @@ const RUNS = option('--runs', 3);
 const STRICT = process.argv.includes('--strict');
 const BUNDLE = !process.argv.includes('--no-bundle');
 const DEMO = !process.argv.includes('--no-demo');
+const SUMMARY = !process.argv.includes('--no-summary');
+const SUMMARY_FILES = option('--summary-files', 1000);
 
 function requireBuilt(rel) {
   const file = path.join(ROOT, 'dist', rel);
@@ -309,6 +316,7 @@ async function main() {
   benchInProcess(file);
   if (BUNDLE) await require('./bench-bundle').benchBundle(record, log);
   if (DEMO) await require('./bench-demo').benchDemo({ record, log });
+  if (SUMMARY) await require('./bench-summary').benchSummary({ record, log, files: SUMMARY_FILES, runs: RUNS });
   printTable();
   const doc = {
     date: new Date().toISOString(),
@@ -318,6 +326,7 @@ async function main() {
     cpuModel: (os.cpus()[0] || {}).model || null,
     forms: FORMS,
     sheets: SHEETS,
+    summaryFiles: SUMMARY ? SUMMARY_FILES : null,
     runs: RUNS,
     totalSeconds: round1((nowMs() - started) / 1000),
     results: results.map((r) => ({

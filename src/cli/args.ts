@@ -11,7 +11,8 @@ export type Parsed =
   | { kind: 'help'; lang: Lang }
   | { kind: 'usageError'; lang: Lang; key: TextKey; params: Record<string, string> }
   | ({ kind: 'check'; files: string[] } & CommonOptions)
-  | ({ kind: 'recalc'; file: string; output: string; scoreByRule: boolean } & CommonOptions);
+  | ({ kind: 'recalc'; file: string; output: string; scoreByRule: boolean } & CommonOptions)
+  | ({ kind: 'summary'; files: string[]; output: string; progress: boolean } & CommonOptions);
 
 const LANG_ALIASES: Record<string, Lang> = { 'zh-cn': 'zh-CN', zh: 'zh-CN', 'en-us': 'en-US', en: 'en-US' };
 
@@ -27,8 +28,13 @@ const VALUE_OPTIONS: Record<string, 'profile' | 'lang' | 'output'> = {
   '-o': 'output',
   '--output': 'output',
 };
-const FLAG_OPTIONS = ['--json', '--score-by-rule', '--help', '-h'] as const;
-const RECALC_ONLY = new Set(['output', '--score-by-rule']);
+const FLAG_OPTIONS = ['--json', '--score-by-rule', '--progress', '--help', '-h'] as const;
+/** Options that only some commands take (`output` stands for -o/--output). */
+const NOT_FOR: Record<'check' | 'recalc' | 'summary', ReadonlySet<string>> = {
+  check: new Set(['output', '--score-by-rule', '--progress']),
+  recalc: new Set(['--progress']),
+  summary: new Set(['--score-by-rule']),
+};
 
 export function parseArgs(argv: readonly string[]): Parsed {
   // The language is needed to report every other problem, so look for it first.
@@ -91,17 +97,25 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const common: CommonOptions = { lang, json: flags.has('--json'), profile: values.profile ?? 'standard' };
   if (command === undefined) return { kind: 'usageError', lang, key: 'noCommand', params: {} };
   if (command === 'help') return { kind: 'help', lang };
-  if (command === 'check') {
-    const wrong = seen.find((o) => RECALC_ONLY.has(o));
+  if (command === 'check' || command === 'recalc' || command === 'summary') {
+    const wrong = seen.find((o) => NOT_FOR[command].has(o));
     if (wrong) return { kind: 'usageError', lang, key: 'optionNotFor', params: { name: wrong === 'output' ? '-o' : wrong, command } };
+  }
+  if (command === 'check') {
     if (files.length === 0) return { kind: 'usageError', lang, key: 'noFiles', params: {} };
     return { kind: 'check', files, ...common };
   }
+  const output = values.output === undefined || values.output === '' ? null : values.output;
   if (command === 'recalc') {
     if (files.length === 0) return { kind: 'usageError', lang, key: 'noFiles', params: {} };
     if (files.length > 1) return { kind: 'usageError', lang, key: 'recalcOneFile', params: {} };
-    if (values.output === undefined || values.output === '') return { kind: 'usageError', lang, key: 'noOutput', params: {} };
-    return { kind: 'recalc', file: files[0], output: values.output, scoreByRule: flags.has('--score-by-rule'), ...common };
+    if (output === null) return { kind: 'usageError', lang, key: 'noOutput', params: { command } };
+    return { kind: 'recalc', file: files[0], output, scoreByRule: flags.has('--score-by-rule'), ...common };
+  }
+  if (command === 'summary') {
+    if (files.length === 0) return { kind: 'usageError', lang, key: 'noSummaryFiles', params: {} };
+    if (output === null) return { kind: 'usageError', lang, key: 'noOutput', params: { command } };
+    return { kind: 'summary', files, output, progress: flags.has('--progress'), ...common };
   }
   return { kind: 'usageError', lang, key: 'unknownCommand', params: { name: command } };
 }

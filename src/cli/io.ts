@@ -2,6 +2,8 @@
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** stderr is a terminal: `summary` then redraws a progress line there. */
+  errIsTTY?: boolean;
 }
 
 let epipeGuard = false;
@@ -17,6 +19,7 @@ export function processIo(): Io {
   return {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
+    errIsTTY: process.stderr.isTTY === true,
   };
 }
 

@@ -4,6 +4,7 @@ import { parseArgs } from './args';
 import { runCheck } from './check';
 import { Io, processIo } from './io';
 import { runRecalc } from './recalc';
+import { runSummary } from './summary';
 import { t, usage } from './text';
 
 export { bufferIo } from './io';
@@ -11,7 +12,8 @@ export type { Io } from './io';
 
 /**
  * Runs one command. Exit codes: 0 no error findings; 1 error findings; 2 a file could not be
- * read, nothing was written, or bad usage.
+ * read, nothing was written, or bad usage. `summary`: 0 written and every file read; 2 a file
+ * could not be read (the others are still written), nothing written, or bad usage.
  */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const args = parseArgs(argv);
@@ -34,6 +36,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   console.log = console.info = console.debug = (...xs: unknown[]) => io.err(xs.map(String).join(' ') + '\n');
   try {
     if (args.kind === 'check') return await runCheck({ files: args.files, json: args.json, lang: args.lang, profile }, io);
+    if (args.kind === 'summary') return await runSummary({ files: args.files, output: args.output, json: args.json, progress: args.progress, lang: args.lang, profile }, io);
     return await runRecalc({ file: args.file, output: args.output, json: args.json, lang: args.lang, profile, scoreByRule: args.scoreByRule }, io);
   } catch (err) {
     const detail = err instanceof Error ? err.stack ?? err.message : String(err);

@@ -48,11 +48,11 @@ export function batchModel(files: readonly BatchFile[]): BatchModel {
   return { rows, totals: resultTotals(rows), findings, files: files.length, unreadable };
 }
 
-/** The unit of a form: its 实施单位, else the first unit named in its file. */
-function unitsOf(rows: readonly BatchRow[]): string[] {
+/** The unit of each row: the form's 实施单位, else the first unit named in its file, else null. */
+export function unitsOf(rows: readonly BatchRow[]): (string | null)[] {
   const fileUnit = new Map<string, string>();
   for (const r of rows) if (r.unit && !fileUnit.has(r.file)) fileUnit.set(r.file, r.unit);
-  return rows.map((r) => r.unit ?? fileUnit.get(r.file) ?? '');
+  return rows.map((r) => r.unit ?? fileUnit.get(r.file) ?? null);
 }
 
 const RESULT_COLUMNS: TableColumn[] = [
@@ -104,7 +104,7 @@ function findingsSpec(m: BatchModel): SheetSpec {
 function gradesSpec(m: BatchModel): SheetSpec {
   const units = unitsOf(m.rows);
   const byUnit = new Map<string, BatchRow[]>();
-  m.rows.forEach((r, i) => byUnit.set(units[i], [...(byUnit.get(units[i]) ?? []), r]));
+  m.rows.forEach((r, i) => byUnit.set(units[i] ?? '', [...(byUnit.get(units[i] ?? '') ?? []), r]));
   const line = (name: string, t: ResultTotals): TableValue[] => [name, t.forms, ...GRADES.map((g) => t.grades[g]), t.ungraded, t.rate, t.errors, t.warnings];
   const t = m.totals;
   return tableSheet({

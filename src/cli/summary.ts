@@ -1,0 +1,204 @@
+/**
+ * `jixiao summary FILE|DIR... -o SUMMARY.xlsx`: evaluates many workbooks (a reviewer's folder of
+ * units) and writes one new workbook with 「绩效自评结果」 (every form with its file and unit),
+ * 「问题清单」 (every finding; unreadable files as FILE_UNREADABLE) and 「等级统计」. The sheets
+ * come from the core (batchModel/batchSheets), the package from the host-neutral sheet writer.
+ *
+ * Files are read and evaluated one at a time; only the forms and findings are kept (no Grid, no
+ * bytes, no write plan), so thousands of files fit.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { format2OrNull } from '../core/decimal';
+import type { WorkbookEvaluation } from '../core/evaluate';
+import { evaluateWorkbook } from '../core/evaluate';
+import type { Profile } from '../core/profile';
+import { BatchFile, batchModel, BatchModel, batchSheets, unitsOf } from '../core/results/batchSheets';
+import { GRADES } from '../core/results/resultRows';
+import { emptyPlan } from '../core/writePlan';
+import { newWorkbook } from '../xlsx/sheetWriter';
+import { writeFileAtomic } from './atomicWrite';
+import type { Io } from './io';
+import { loadWorkbook, ReadError, readErrorText } from './load';
+import { clock, Progress } from './progress';
+import { Lang, t } from './text';
+
+export interface SummaryOptions {
+  /** Files and folders as given on the command line. */
+  files: string[];
+  output: string;
+  json: boolean;
+  /** Force the progress line (it is shown anyway when stderr is a terminal). */
+  progress: boolean;
+  lang: Lang;
+  profile: Profile;
+}
+
+/** One input after folders are expanded; `error` when it cannot even be listed. */
+interface Input {
+  file: string;
+  error?: ReadError;
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [x, y] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+const WORKBOOK_NAME = /\.(xlsx|xlsm)$/i;
+
+/** A file in a folder that is a workbook to summarise: not Excel's `~$` lock file, not hidden (our own temp files). */
+function isWorkbookName(name: string): boolean {
+  return WORKBOOK_NAME.test(name) && !name.startsWith('~$') && !name.startsWith('.');
+}
+
+function listError(err: unknown): ReadError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return { code: 'noPermission' };
+  return { code: 'ioError', detail: (err instanceof Error ? err.message : String(err)).split('\n')[0] };
+}
+
+/**
+ * Folder arguments → their .xlsx/.xlsm files, sorted by name (code point order, so the same on
+ * every machine), not recursive; the output file is left out of a folder (summarising into the
+ * folder again works). Anything else is kept as given: loadWorkbook says what is wrong with it.
+ */
+async function expand(args: readonly string[], output: string, lang: Lang, io: Io): Promise<Input[]> {
+  const inputs: Input[] = [];
+  for (const arg of args) {
+    const stat = await fs.stat(arg).catch(() => null);
+    if (!stat?.isDirectory()) {
+      inputs.push({ file: arg });
+      continue;
+    }
+    let names: string[];
+    try {
+      names = (await fs.readdir(arg)).filter(isWorkbookName).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    } catch (err) {
+      inputs.push({ file: arg, error: listError(err) });
+      continue;
+    }
+    let found = 0;
+    for (const name of names) {
+      const file = path.join(arg, name);
+      const s = await fs.stat(file).catch(() => null);
+      if (s?.isDirectory() || (await sameFile(file, output))) continue;
+      inputs.push({ file });
+      found++;
+    }
+    if (found === 0) io.err(`jixiao: ${t(lang, 'noWorkbooksInDir', { dir: arg })}\n`);
+  }
+  return inputs;
+}
+
+/** What batchModel needs of an evaluation: the forms and the findings, without plans or sheets. */
+function slim(ev: WorkbookEvaluation): WorkbookEvaluation {
+  return { sheets: [], forms: ev.forms.map((f) => ({ ...f, plan: [] })), findings: ev.findings, plan: emptyPlan() };
+}
+
+function jsonDoc(m: BatchModel, unreadable: { file: string; reason: string }[], output: string) {
+  const f2 = format2OrNull;
+  const units = unitsOf(m.rows);
+  const tt = m.totals;
+  return {
+    files: m.files,
+    unreadable,
+    forms: tt.forms,
+    totals: {
+      annual: f2(tt.annual),
+      executed: f2(tt.executed),
+      rate: f2(tt.rate),
+      grades: Object.fromEntries(GRADES.map((g) => [g, tt.grades[g]])),
+      ungraded: tt.ungraded,
+      errors: tt.errors,
+      warnings: tt.warnings,
+    },
+    rows: m.rows.map((r, i) => ({
+      file: r.file,
+      unit: units[i],
+      sheet: r.sheet,
+      project: r.project,
+      annual: f2(r.annual),
+      executed: f2(r.executed),
+      rate: f2(r.rate),
+      budgetScore: f2(r.budgetScore),
+      indicatorScore: f2(r.indicatorScore),
+      totalScore: f2(r.totalScore),
+      grade: r.grade,
+      errors: r.errors,
+      warnings: r.warnings,
+    })),
+    output,
+  };
+}
+
+function detail(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}
+
+/**
+ * Exit 0: written, every file read. 2: some file could not be read (the workbook is still written
+ * for the others), nothing was written (output refused, no files, write failed). Error findings
+ * do not change the exit code: they are what the 问题清单 sheet is for.
+ */
+export async function runSummary(o: SummaryOptions, io: Io): Promise<number> {
+  const { lang, output } = o;
+  const refuse = (text: string) => {
+    io.err(`jixiao: ${text}\n`);
+    return 2;
+  };
+  if (path.extname(output).toLowerCase() !== '.xlsx') return refuse(t(lang, 'summaryNotXlsx', { output }));
+  if (await fs.stat(output).then((s) => s.isDirectory(), () => false)) return refuse(t(lang, 'outputIsDir', { output }));
+  for (const file of o.files) if (await sameFile(file, output)) return refuse(t(lang, 'summaryIsInput', { output }));
+
+  const inputs = await expand(o.files, output, lang, io);
+  if (inputs.length === 0) return refuse(t(lang, 'nothingToSummarise'));
+
+  const progress = new Progress(io, { enabled: o.progress || io.errIsTTY === true, total: inputs.length, lang });
+  const batch: BatchFile[] = [];
+  const unreadable: { file: string; reason: string }[] = [];
+  try {
+    for (const [i, input] of inputs.entries()) {
+      let error = input.error ?? null;
+      if (!error) {
+        const loaded = await loadWorkbook(input.file);
+        if (loaded.ok) batch.push({ file: input.file, evaluation: slim(evaluateWorkbook(loaded.grids, { profile: o.profile })) });
+        else error = loaded.error;
+      }
+      if (error) {
+        // the workbook is in Chinese whatever the interface language; stderr and JSON follow --lang
+        const reason = readErrorText(error, lang);
+        batch.push({ file: input.file, error: readErrorText(error, 'zh-CN') });
+        unreadable.push({ file: input.file, reason });
+        progress.note(`jixiao: ${t(lang, 'cannotRead', { file: input.file, reason })}\n`);
+      }
+      progress.update(i + 1);
+    }
+
+    const model = batchModel(batch);
+    const bytes = await newWorkbook(batchSheets(model));
+    try {
+      await writeFileAtomic(output, bytes);
+    } catch (err) {
+      progress.finish(null);
+      return refuse(t(lang, 'writeFailed', { output, detail: detail(err) }));
+    }
+    const forms = model.totals.forms;
+    progress.finish(t(lang, 'progressDone', { files: model.files, forms, output, time: clock(progress.elapsedMs) }));
+    if (o.json) io.out(JSON.stringify(jsonDoc(model, unreadable, output), null, 2) + '\n');
+    else {
+      const tt = model.totals;
+      const rate = tt.rate ? `${format2OrNull(tt.rate)}%` : '—';
+      io.out(t(lang, 'summaryWritten', { files: model.files, unreadable: unreadable.length, forms, output }) + '\n');
+      io.out(t(lang, 'summaryTotals', { ...tt.grades, ungraded: tt.ungraded, rate, errors: tt.errors, warnings: tt.warnings }) + '\n');
+    }
+    return unreadable.length > 0 ? 2 : 0;
+  } finally {
+    progress.finish(null); // after an internal error: the bar is cleared before main's message
+  }
+}
