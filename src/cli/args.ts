@@ -11,7 +11,7 @@ export type Parsed =
   | { kind: 'help'; lang: Lang }
   | { kind: 'usageError'; lang: Lang; key: TextKey; params: Record<string, string> }
   | ({ kind: 'check'; files: string[] } & CommonOptions)
-  | ({ kind: 'recalc'; file: string; output: string; scoreByRule: boolean } & CommonOptions)
+  | ({ kind: 'recalc'; file: string; output: string; scoreByRule: boolean; resultsSheet: boolean } & CommonOptions)
   | ({ kind: 'summary'; files: string[]; output: string; progress: boolean } & CommonOptions);
 
 const LANG_ALIASES: Record<string, Lang> = { 'zh-cn': 'zh-CN', zh: 'zh-CN', 'en-us': 'en-US', en: 'en-US' };
@@ -28,12 +28,12 @@ const VALUE_OPTIONS: Record<string, 'profile' | 'lang' | 'output'> = {
   '-o': 'output',
   '--output': 'output',
 };
-const FLAG_OPTIONS = ['--json', '--score-by-rule', '--progress', '--help', '-h'] as const;
+const FLAG_OPTIONS = ['--json', '--score-by-rule', '--results-sheet', '--progress', '--help', '-h'] as const;
 /** Options that only some commands take (`output` stands for -o/--output). */
 const NOT_FOR: Record<'check' | 'recalc' | 'summary', ReadonlySet<string>> = {
-  check: new Set(['output', '--score-by-rule', '--progress']),
+  check: new Set(['output', '--score-by-rule', '--results-sheet', '--progress']),
   recalc: new Set(['--progress']),
-  summary: new Set(['--score-by-rule']),
+  summary: new Set(['--score-by-rule', '--results-sheet']),
 };
 
 export function parseArgs(argv: readonly string[]): Parsed {
@@ -110,7 +110,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     if (files.length === 0) return { kind: 'usageError', lang, key: 'noFiles', params: {} };
     if (files.length > 1) return { kind: 'usageError', lang, key: 'recalcOneFile', params: {} };
     if (output === null) return { kind: 'usageError', lang, key: 'noOutput', params: { command } };
-    return { kind: 'recalc', file: files[0], output, scoreByRule: flags.has('--score-by-rule'), ...common };
+    return { kind: 'recalc', file: files[0], output, scoreByRule: flags.has('--score-by-rule'), resultsSheet: flags.has('--results-sheet'), ...common };
   }
   if (command === 'summary') {
     if (files.length === 0) return { kind: 'usageError', lang, key: 'noSummaryFiles', params: {} };

@@ -37,7 +37,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   try {
     if (args.kind === 'check') return await runCheck({ files: args.files, json: args.json, lang: args.lang, profile }, io);
     if (args.kind === 'summary') return await runSummary({ files: args.files, output: args.output, json: args.json, progress: args.progress, lang: args.lang, profile }, io);
-    return await runRecalc({ file: args.file, output: args.output, json: args.json, lang: args.lang, profile, scoreByRule: args.scoreByRule }, io);
+    return await runRecalc({ file: args.file, output: args.output, json: args.json, lang: args.lang, profile, scoreByRule: args.scoreByRule, resultsSheet: args.resultsSheet }, io);
   } catch (err) {
     const detail = err instanceof Error ? err.stack ?? err.message : String(err);
     io.err(`jixiao: ${t(args.lang, 'internalError', { detail })}\n`);

@@ -1,7 +1,9 @@
 /** `jixiao recalc FILE -o OUT`: the recalculated copy, patched surgically; the input is never touched. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { evaluateWorkbook } from '../core/evaluate';
+import { evaluateWorkbook, WorkbookEvaluation } from '../core/evaluate';
+import { RESULTS_SHEET, resultsOf, resultsSheetSpec } from '../core/results/resultsSheet';
+import { putSheets, SheetNotOursError } from '../xlsx/sheetWriter';
 import type { CellValue } from '../core/grid';
 import type { Profile } from '../core/profile';
 import { FileReport, fileReport } from '../core/report';
@@ -21,6 +23,8 @@ export interface RecalcOptions {
   lang: Lang;
   profile: Profile;
   scoreByRule: boolean;
+  /** Also write 「绩效自评结果」 into the copy (as 生成汇总 does in the add-in). */
+  resultsSheet?: boolean;
 }
 
 class Refusal {
@@ -47,6 +51,8 @@ function detail(err: unknown): string {
 
 interface Done {
   patch: PatchResult;
+  /** 「绩效自评结果」 written into the copy (--results-sheet). */
+  resultsSheet: string | null;
   skippedSheets: string[];
   report: FileReport;
 }
@@ -81,12 +87,23 @@ async function recalc(o: RecalcOptions): Promise<Done> {
     if (isReadError(grids)) throw new Refusal(t(lang, 'verifyFailed', { detail: readErrorText(grids, lang), output }));
     after = evaluateWorkbook(grids, options);
   }
+  const bytes = o.resultsSheet ? await withResultsSheet(patch.bytes, after, o) : patch.bytes;
   try {
-    await writeFileAtomic(output, patch.bytes);
+    await writeFileAtomic(output, bytes);
   } catch (err) {
     throw new Refusal(t(lang, 'writeFailed', { output, detail: detail(err) }));
   }
-  return { patch, skippedSheets: ev.plan.skippedSheets, report: fileReport(output, after, lang) };
+  return { patch, resultsSheet: o.resultsSheet ? RESULTS_SHEET : null, skippedSheets: ev.plan.skippedSheets, report: fileReport(output, after, lang) };
+}
+
+/** The recalculated figures as 「绩效自评结果」 (replacing the add-in's own sheet, never the user's). */
+async function withResultsSheet(bytes: Uint8Array, ev: WorkbookEvaluation, o: RecalcOptions): Promise<Uint8Array> {
+  try {
+    return await putSheets(bytes, [resultsSheetSpec(resultsOf(ev))]);
+  } catch (err) {
+    if (err instanceof SheetNotOursError) throw new Refusal(t(o.lang, 'resultsSheetForeign', { sheet: err.sheet, file: o.file }));
+    throw new Refusal(t(o.lang, 'patchFailed', { detail: detail(err), output: o.output }));
+  }
 }
 
 function shown(v: CellValue, lang: Lang): string {
@@ -114,6 +131,7 @@ function renderDone(o: RecalcOptions, d: Done): string {
     });
     lines.push(t(lang, 'fullCalcNote'));
   }
+  if (d.resultsSheet) lines.push(t(lang, 'resultsSheetWritten', { sheet: d.resultsSheet }));
   for (const sheet of d.skippedSheets) lines.push(t(lang, 'skippedSheet', { sheet }));
   for (const r of refused) lines.push('  ' + t(lang, REFUSAL_TEXT[r.reason], { at: `${r.entry.sheet}!${r.entry.cell}`, value: r.entry.after.text }));
   lines.push(t(lang, 'remaining', countSeverities(d.report)));
@@ -149,6 +167,7 @@ export async function runRecalc(o: RecalcOptions, io: Io): Promise<number> {
       skippedSheets: done.skippedSheets,
       notWritten: done.patch.refused.map((r) => ({ ...change(r.entry), reason: r.reason })),
       fullCalcOnLoad: done.patch.applied.length > 0,
+      resultsSheet: done.resultsSheet,
       report: done.report,
     };
     io.out(JSON.stringify(doc, null, 2) + '\n');

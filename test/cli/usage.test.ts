@@ -15,9 +15,10 @@ describe('parseArgs', () => {
 
   test('recalc with -o, --output=, -oFILE and --score-by-rule', () => {
     const base = { kind: 'recalc', file: 'a.xlsx', output: 'b.xlsx', json: false, profile: 'standard', lang: 'zh-CN' };
-    expect(parseArgs(['recalc', 'a.xlsx', '-o', 'b.xlsx'])).toEqual({ ...base, scoreByRule: false });
-    expect(parseArgs(['recalc', '--output=b.xlsx', 'a.xlsx', '--score-by-rule'])).toEqual({ ...base, scoreByRule: true });
-    expect(parseArgs(['recalc', 'a.xlsx', '-ob.xlsx'])).toEqual({ ...base, scoreByRule: false });
+    expect(parseArgs(['recalc', 'a.xlsx', '-o', 'b.xlsx'])).toEqual({ ...base, scoreByRule: false, resultsSheet: false });
+    expect(parseArgs(['recalc', '--output=b.xlsx', 'a.xlsx', '--score-by-rule'])).toEqual({ ...base, scoreByRule: true, resultsSheet: false });
+    expect(parseArgs(['recalc', 'a.xlsx', '-ob.xlsx'])).toEqual({ ...base, scoreByRule: false, resultsSheet: false });
+    expect(parseArgs(['recalc', 'a.xlsx', '-o', 'b.xlsx', '--results-sheet'])).toEqual({ ...base, scoreByRule: false, resultsSheet: true });
   });
 
   test('everything after -- is a file', () => {

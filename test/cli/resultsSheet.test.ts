@@ -1,0 +1,60 @@
+/** `jixiao recalc --results-sheet`: the copy also gets 「绩效自评结果」, as 生成汇总 writes it in Excel. */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as ExcelJS from 'exceljs';
+import { RESULTS_SHEET, SHEET_SIGNATURE } from '../../src/core';
+import { FIXTURE, parseJson, readWorkbook, run, sha256, tmpDir, zipEntries } from './helpers';
+
+const dir = tmpDir();
+let n = 0;
+const fresh = () => path.join(dir, `case${++n}`);
+
+test('the recalculated copy gets the results sheet, last, with the recalculated figures and the totals', async () => {
+  const out = path.join(fresh(), 'out.xlsx');
+  const before = sha256(FIXTURE);
+  const r = await run('recalc', FIXTURE, '-o', out, '--results-sheet', '--json');
+  expect(r.code).toBe(0);
+  expect(parseJson(r.stdout).resultsSheet).toBe(RESULTS_SHEET);
+  expect(sha256(FIXTURE)).toBe(before);
+  const wb = await readWorkbook(out);
+  expect(wb.worksheets.at(-1)?.name).toBe(RESULTS_SHEET);
+  const ws = wb.getWorksheet(RESULTS_SHEET)!;
+  expect(ws.getCell('A2').value).toBe(SHEET_SIGNATURE);
+  expect(ws.getCell('F4').value).toBe(99.45);
+  expect(ws.getCell('F11').value).toBe(98.78);
+  expect(wb.getWorksheet('安亭城运日常运行费用')!.getCell('G6').value).toBe(99.45);
+  const parts = [...(await zipEntries(out)).keys()];
+  expect(parts.some((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toBe(true);
+});
+
+test('run again on its own output: the sheet is replaced in place, nothing else changes', async () => {
+  const d = fresh();
+  const first = path.join(d, 'first.xlsx');
+  const second = path.join(d, 'second.xlsx');
+  expect((await run('recalc', FIXTURE, '-o', first, '--results-sheet')).code).toBe(0);
+  expect((await run('recalc', first, '-o', second, '--results-sheet')).code).toBe(0);
+  const a = await zipEntries(first);
+  const b = await zipEntries(second);
+  expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+  for (const [name, bytes] of a) if (!/^xl\/workbook\.xml$/.test(name)) expect([name, Buffer.compare(bytes, b.get(name)!)]).toEqual([name, 0]);
+});
+
+test('a same-named sheet of the user is never replaced: nothing written, exit 2', async () => {
+  const d = fresh();
+  fs.mkdirSync(d, { recursive: true });
+  const input = path.join(d, 'mine.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(FIXTURE);
+  wb.addWorksheet(RESULTS_SHEET).getCell('A1').value = '我自己的汇总，勿动';
+  await wb.xlsx.writeFile(input);
+  const out = path.join(d, 'out.xlsx');
+  const r = await run('recalc', input, '-o', out, '--results-sheet');
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain(RESULTS_SHEET);
+  expect(fs.existsSync(out)).toBe(false);
+});
+
+test('--results-sheet belongs to recalc only', async () => {
+  const r = await run('check', FIXTURE, '--results-sheet');
+  expect(r.code).toBe(2);
+});
