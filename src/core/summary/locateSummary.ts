@@ -32,15 +32,20 @@ export function isResultsSheet(grid: Grid): boolean {
  */
 export function locateSummaries(grid: Grid): SummaryTable[] {
   if (isResultsSheet(grid)) return [];
-  const view = new GridView(grid);
+  let view: GridView | null = null;
+  const o = parseA1(grid.origin || 'A1');
   const found: { table: SummaryTable; area: RangeRef }[] = [];
   grid.values.forEach((cells, i) =>
     cells?.forEach((v, j) => {
       // A cheap filter first: the label has 项 and 称 whatever spaces or widths it is written with.
       if (typeof v !== 'string' || v.length > 30 || !v.includes('项') || !v.includes('称') || labelKey(v) !== '项目名称') return;
-      const row = view.top + i;
-      const col = view.left + j;
+      // …and its row names a measure or a fund somewhere (a form's 项目名称 row names neither): no
+      // GridView is built for the thousands of forms of a batch
+      if (!cells.some((x) => typeof x === 'string' && x !== v && x.length <= 30 && (measureOf(labelKey(x)) !== undefined || fundOf(labelKey(x)) !== undefined))) return;
+      const row = o.row + i;
+      const col = o.col + j;
       if (found.some(({ area }) => row >= area.top && row <= area.bottom && col >= area.left && col <= area.right)) return;
+      view ??= new GridView(grid);
       const t = readTable(view, row, col);
       if (t) found.push(t);
     }),
