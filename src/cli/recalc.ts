@@ -1,5 +1,4 @@
 /** `jixiao recalc FILE -o OUT`: the recalculated copy, patched surgically; the input is never touched. */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { evaluateWorkbook, WorkbookEvaluation } from '../core/evaluate';
 import { RESULTS_SHEET, resultsOf, resultsSheetSpec } from '../core/results/resultsSheet';
@@ -9,6 +8,7 @@ import type { Profile } from '../core/profile';
 import { FileReport, fileReport } from '../core/report';
 import type { PlanEntry } from '../core/writePlan';
 import { writeFileAtomic } from './atomicWrite';
+import { isDirectory, sameFile } from './paths';
 import { unreadableReport } from './check';
 import type { Io } from './io';
 import { gridsFromBytes, isReadError, loadWorkbook, readErrorText } from './load';
@@ -29,20 +29,6 @@ export interface RecalcOptions {
 
 class Refusal {
   constructor(readonly message: string, readonly report: FileReport | null = null) {}
-}
-
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const [x, y] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
-}
-
-async function isDirectory(p: string): Promise<boolean> {
-  return fs.stat(p).then((s) => s.isDirectory(), () => false);
 }
 
 function detail(err: unknown): string {

@@ -18,6 +18,7 @@ import { GRADES } from '../core/results/resultRows';
 import { emptyPlan } from '../core/writePlan';
 import { newWorkbook } from '../xlsx/sheetWriter';
 import { writeFileAtomic } from './atomicWrite';
+import { isDirectory, sameFile } from './paths';
 import type { Io } from './io';
 import { loadWorkbook, ReadError, readErrorText } from './load';
 import { clock, Progress } from './progress';
@@ -38,16 +39,6 @@ export interface SummaryOptions {
 interface Input {
   file: string;
   error?: ReadError;
-}
-
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const [x, y] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
 }
 
 const WORKBOOK_NAME = /\.(xlsx|xlsm)$/i;
@@ -153,7 +144,7 @@ export async function runSummary(o: SummaryOptions, io: Io): Promise<number> {
     return 2;
   };
   if (path.extname(output).toLowerCase() !== '.xlsx') return refuse(t(lang, 'summaryNotXlsx', { output }));
-  if (await fs.stat(output).then((s) => s.isDirectory(), () => false)) return refuse(t(lang, 'outputIsDir', { output }));
+  if (await isDirectory(output)) return refuse(t(lang, 'outputIsDir', { output }));
   for (const file of o.files) if (await sameFile(file, output)) return refuse(t(lang, 'summaryIsInput', { output }));
 
   const inputs = await expand(o.files, output, lang, io);

@@ -9,7 +9,7 @@ import { finding, Finding, Severity } from '../findings';
 import { formatFinding } from '../messages';
 import type { SheetSpec } from '../sheetSpec';
 import { GRADES, resultRow, ResultRow, resultTotals, ResultTotals } from './resultRows';
-import { NO_PROJECT, RESULTS_SHEET } from './resultsSheet';
+import { FIGURE_COLUMNS, NO_PROJECT, RESULTS_SHEET } from './resultsSheet';
 import { TableColumn, tableSheet, TableValue } from './tableSheet';
 
 export const FINDINGS_SHEET = '问题清单';
@@ -61,15 +61,7 @@ const RESULT_COLUMNS: TableColumn[] = [
   { header: '单位', width: 30, kind: 'text' },
   { header: '项目名称', width: 44, kind: 'text' },
   { header: '工作表', width: 24, kind: 'text' },
-  { header: '全年预算数', width: 13, kind: 'figure' },
-  { header: '全年执行数', width: 13, kind: 'figure' },
-  { header: '执行率(%)', width: 11, kind: 'figure' },
-  { header: '执行得分', width: 10, kind: 'figure' },
-  { header: '指标得分', width: 10, kind: 'figure' },
-  { header: '总分', width: 10, kind: 'figure' },
-  { header: '评分等级', width: 10, kind: 'text' },
-  { header: '错误', width: 7, kind: 'count' },
-  { header: '警告', width: 7, kind: 'count' },
+  ...FIGURE_COLUMNS,
 ];
 
 function resultsSpec(m: BatchModel): SheetSpec {

@@ -11,10 +11,8 @@ import { TableColumn, tableSheet, TableValue } from './tableSheet';
 
 export const RESULTS_SHEET = '绩效自评结果';
 
-const COLUMNS: TableColumn[] = [
-  { header: '序号', width: 6, kind: 'count' },
-  { header: '项目名称', width: 44, kind: 'text' },
-  { header: '工作表', width: 26, kind: 'text' },
+/** The figures of a form row, as the unit's sheet and `jixiao summary`'s sheet both show them. */
+export const FIGURE_COLUMNS: TableColumn[] = [
   { header: '全年预算数', width: 13, kind: 'figure' },
   { header: '全年执行数', width: 13, kind: 'figure' },
   { header: '执行率(%)', width: 11, kind: 'figure' },
@@ -24,6 +22,13 @@ const COLUMNS: TableColumn[] = [
   { header: '评分等级', width: 10, kind: 'text' },
   { header: '错误', width: 7, kind: 'count' },
   { header: '警告', width: 7, kind: 'count' },
+];
+
+const COLUMNS: TableColumn[] = [
+  { header: '序号', width: 6, kind: 'count' },
+  { header: '项目名称', width: 44, kind: 'text' },
+  { header: '工作表', width: 26, kind: 'text' },
+  ...FIGURE_COLUMNS,
 ];
 const RATE_COL = 5;
 const TOTAL_COL = 8;
