@@ -34,6 +34,9 @@ export interface SessionOptions {
   pause?: () => Promise<void>;
 }
 
+/** Actions after which 生成汇总's table no longer shows the workbook's figures. */
+const FIGURE_ACTIONS: ActionName[] = ['check', 'recalcAll', 'scoreByRule', 'undo', 'redetect'];
+
 const NO_CAPABILITIES: HostCapabilities = { mergedAreas: false, settings: false, bindings: false, markers: false, editEvents: false, sheets: false };
 
 function capabilitiesOf(port: WorkbookPort): HostCapabilities {
@@ -101,7 +104,9 @@ export class TaskpaneSession extends Store<SessionState> {
   /** Runs one action at a time (false when busy); errors go to state.error. */
   async run(action: ActionName, work: () => Promise<void>): Promise<boolean> {
     if (this.getState().busy || this.disposed) return false;
-    this.set({ busy: { action, phase: 'busy' }, error: null, notice: null });
+    // the results shown are those of the sheet as generated: an action that changes the figures hides them
+    const results = FIGURE_ACTIONS.includes(action) ? { results: null } : {};
+    this.set({ busy: { action, phase: 'busy' }, error: null, notice: null, ...results });
     try {
       await work();
     } catch (error) {

@@ -85,3 +85,13 @@ test('a host failure while writing is shown with what to do; nothing else is wri
   expect(await screen.findByText('「生成汇总」未完成')).toBeInTheDocument();
   expect(fake.applied).toHaveLength(0);
 });
+
+test('the results table goes away when an action changes the figures (it showed the sheet as generated)', async () => {
+  const fake = port();
+  renderPane(fake);
+  await findOverview(2);
+  await generate();
+  fireEvent.click(screen.getByRole('button', { name: '一键重算' }));
+  await waitFor(() => expect(screen.queryByTestId('results')).not.toBeInTheDocument());
+  expect(await screen.findByTestId('run-result')).toBeInTheDocument();
+});
