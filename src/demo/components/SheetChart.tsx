@@ -36,7 +36,7 @@ export function SheetChart({ chart, valueAt, table }: { chart: ChartSpec; valueA
   return (
     <div className="sheet-chart" data-testid="sheet-chart" role="figure" aria-label={chart.title} style={{ left: box.left, top: box.top, width: box.width, height: box.height }}>
       <FluentProvider theme={webLightTheme}>
-        <GroupedVerticalBarChart chartTitle={chart.title} data={data} width={Math.max(300, box.width - 16)} height={Math.max(200, box.height - 40)} wrapXAxisLables />
+        <GroupedVerticalBarChart chartTitle={chart.title} data={data} hideLabels width={Math.max(300, box.width - 16)} height={Math.max(200, box.height - 40)} wrapXAxisLables />
       </FluentProvider>
     </div>
   );

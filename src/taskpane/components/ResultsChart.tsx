@@ -31,7 +31,7 @@ export function ResultsChart({ rows, title, names }: { rows: readonly ResultRow[
   const data = chartData(rows, names);
   return (
     <div data-testid="results-chart" role="figure" aria-label={title}>
-      <GroupedVerticalBarChart chartTitle={title} data={data} height={260} width={400} yMaxValue={100} hideLegend={false} wrapXAxisLables />
+      <GroupedVerticalBarChart chartTitle={title} data={data} height={260} width={400} yMaxValue={100} hideLegend={false} hideLabels wrapXAxisLables />
     </div>
   );
 }
