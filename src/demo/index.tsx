@@ -24,9 +24,21 @@ function loadMessage(name: string, err: unknown): string {
 function startingWorkbook(): { url: string; name: string } {
   const asked = new URLSearchParams(window.location.search).get('workbook');
   if (!asked) return EXAMPLE;
-  const url = new URL(asked, window.location.href);
+  let url: URL;
+  try {
+    url = new URL(asked, window.location.href);
+  } catch {
+    return EXAMPLE;
+  }
   if (url.origin !== window.location.origin) return EXAMPLE;
-  return { url: url.href, name: decodeURIComponent(url.pathname.split('/').pop() || 'workbook.xlsx') };
+  const last = url.pathname.split('/').pop() || 'workbook.xlsx';
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    /* a malformed %-escape: the name as written */
+  }
+  return { url: url.href, name };
 }
 
 async function portFor(bytes: Uint8Array, name: string): Promise<DemoPort> {
