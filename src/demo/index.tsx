@@ -68,7 +68,7 @@ function DemoApp() {
     const start = startingWorkbook();
     void open(start.name, async () => {
       const response = await fetch(start.url);
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      if (!response.ok) throw new Error(demoText.fetchFailed(response.status, response.statusText));
       return new Uint8Array(await response.arrayBuffer());
     });
   }, [open]);

@@ -14,6 +14,7 @@ export const demoText = {
   notXlsx: '这不是 Excel 工作簿（.xlsx / .xlsm）。请选择用 Excel 保存的 .xlsx 文件；旧版 .xls 请先在 Excel 中另存为 .xlsx。',
   unreadable: '文件已损坏或不是 .xlsx 格式，无法读取。',
   noSheets: '工作簿中没有工作表。',
+  fetchFailed: (status: number, text: string) => `演示服务器未能提供该文件（${status} ${text}）。`,
   downloadFailed: '无法生成下载文件：',
   changedCells: (n: number) => (n ? `已修改 ${n} 个单元格` : '未修改'),
   formulaBar: '编辑栏',

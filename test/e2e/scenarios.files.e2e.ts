@@ -193,4 +193,19 @@ describe('opening workbooks', () => {
     await expect(overview.locator('[data-testid="rate"]').textContent()).resolves.toBe('91.83');
     expect(demo.pageErrors).toEqual([]);
   });
+
+  it('09d an address naming another site opens the bundled example; a malformed one says it cannot be opened', async () => {
+    demo = await openDemo({ workbook: 'http://example.invalid/x.xlsx' });
+    await waitForOverview(demo.page, 7);
+    await expect(demo.page.locator('[data-testid="file-status"]').textContent()).resolves.toBe(`${EXAMPLE_NAME} · 未修改`);
+    expect(demo.foreignRequests).toEqual([]);
+    expect(demo.pageErrors).toEqual([]);
+    await demo.close();
+
+    demo = await openDemo({ workbook: '/workbooks/%E0%A4%A.xlsx' });
+    const error = demo.page.locator('[data-testid="demo-error"]');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toMatch(/^无法打开「%E0%A4%A\.xlsx」：演示服务器未能提供该文件（4\d\d /);
+    expect(demo.pageErrors).toEqual([]);
+  });
 });
