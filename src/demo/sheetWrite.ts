@@ -33,7 +33,8 @@ function valueOf(c: SpecCell): ExcelJsValue {
 
 /** Replaces (or adds) the sheet; returns whether one was replaced. */
 export function putSheet(wb: Workbook, spec: SheetSpec): { ws: Worksheet; replaced: boolean } {
-  const old = wb.getWorksheet(spec.name);
+  // one sheet per name regardless of case, as in Excel
+  const old = wb.worksheets.find((w) => w.name.toUpperCase() === spec.name.toUpperCase());
   const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(spec.name, { views: spec.frozenRows ? [{ state: 'frozen', ySplit: spec.frozenRows }] : [] });

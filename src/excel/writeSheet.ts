@@ -96,7 +96,8 @@ function cellsIn(address: string): string[] {
 
 export async function writeSheet(env: AdapterEnv, spec: SheetSpec): Promise<WriteSheetResult> {
   const known = env.state.sheetNames ?? [];
-  const position = known.indexOf(spec.name);
+  // Excel's sheet names are unique regardless of case (as core/results/ownership.ts compares them)
+  const position = known.findIndex((n) => n.toUpperCase() === spec.name.toUpperCase());
   const chartable = env.caps.sheets;
   const m = matrices(spec);
   // Before the sync, as apply() does: Excel reports the write as one change of the whole block
@@ -105,7 +106,7 @@ export async function writeSheet(env: AdapterEnv, spec: SheetSpec): Promise<Writ
   try {
     await runBatch(env.host, async (context) => {
       const sheets = context.workbook.worksheets;
-      if (position >= 0) sheets.getItem(spec.name).delete();
+      if (position >= 0) sheets.getItem(known[position]).delete();
       const ws = sheets.add(spec.name);
       if (position >= 0) ws.position = position;
       const block = ws.getRange(m.address);

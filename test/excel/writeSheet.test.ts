@@ -207,6 +207,18 @@ describe('writeSheet: replacing the add-in\'s own sheet', () => {
   });
 });
 
+test('a signed sheet whose name differs only in case is the same sheet to Excel: replaced in place, not doubled', async () => {
+  const sheets = fixtureSheets();
+  sheets.splice(1, 0, { ...oldResults(), name: 'RESULTS' });
+  const { fake, wb, spec, grids } = await setup({ sheets });
+  const named = { ...spec, name: 'Results' };
+  expect(sheetOwnership(grids, named)).toBe('ours');
+  const result = await wb.writeSheet(named);
+  expect(result.replaced).toBe(true);
+  expect(sheetNames(fake).filter((n) => n.toUpperCase() === 'RESULTS')).toEqual(['Results']);
+  expect(sheetNames(fake).indexOf('Results')).toBe(1);
+});
+
 /** The first form renamed, read and written again: what 生成汇总 does the second time. */
 async function setupAgain(wb: ReturnType<typeof createOfficeWorkbook>, fake: FakeExcel) {
   const form = fake.sheet(FIRST_FORM);
