@@ -29,8 +29,8 @@ test('生成汇总 writes 「绩效自评结果」 in one round trip after one r
   expect(at(`C${HEADER_ROW + 2}`)?.link).toEqual({ sheet: WANGGE, cell: 'A1' });
   expect(panel).toHaveAttribute('data-outcome', 'written');
   expect(within(panel).getByText(`已写入工作表「${RESULTS_SHEET}」（整表重新生成）。`)).toBeInTheDocument();
-  // totals from the sums: (758.02 + 75) ÷ (762.25 + 100) … as the core computes them
-  expect(within(panel).getByTestId('results-totals').textContent).toMatch(/^合计：全年预算数 \d+\.\d\d，全年执行数 \d+\.\d\d，总体执行率 \d+\.\d\d%$/);
+  // totals from the sums: (758.02 + 150) ÷ (762.25 + 200) × 100 = 94.36, not the mean of 99.45 and 75.00
+  expect(within(panel).getByTestId('results-totals').textContent).toBe('合计：全年预算数 962.25，全年执行数 908.02，总体执行率 94.36%');
   expect(within(panel).getByText('优 2')).toHaveAttribute('data-grade-count', '优');
   const chart = within(panel).getByTestId('chart-stub');
   expect(chart.querySelector('[data-category="安亭城运日常运行费用"]')?.getAttribute('data-values')).toBe('总分=99.95;执行率(%)=99.45');
