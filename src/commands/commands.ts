@@ -14,7 +14,7 @@
  * manifest does not declare; where it is missing the pane is not opened by the command. Every
  * action calls event.completed(), also when it fails; otherwise Office shows it as running.
  */
-import { announceRibbonDone, requestAction } from './requests';
+import { announceRibbonDone, requestAction } from '../bridge/requests';
 
 type CommandEvent = Pick<Office.AddinCommands.Event, 'completed'>;
 

@@ -9,7 +9,7 @@
  * useSyncExternalStore (hooks/useSession.ts).
  */
 import { ApplyResult, EvaluateOptions, evaluateWorkbook, Grid, HostCapabilities, markerPlan, parseLastWrite, PlanEntry, SETTING_KEYS, undoPlan, WorkbookPort, WritePlan } from '../core';
-import { defaultStore, KeyValueStore, onPendingAction, onRibbonDone, StorageEventSource, takePendingAction } from '../commands/requests';
+import { defaultStore, KeyValueStore, onPendingAction, onRibbonDone, StorageEventSource, takePendingAction } from '../bridge/requests';
 import { BindingKeeper, ReconcileMode } from './bindings';
 import { EditQueue } from './editQueue';
 import type { ActionName } from './i18n/strings';

@@ -3,7 +3,7 @@
  * table bound, the form map saved in the workbook; reopening finds them without re-detection; a
  * binding lost or a layout changed is re-detected and said so; the user binds odd layouts).
  */
-import { requestAction } from '../../src/commands/requests';
+import { requestAction } from '../../src/bridge/requests';
 import { Grid } from '../../src/core';
 import { TaskpaneSession } from '../../src/taskpane/session';
 import { FakeWorkbookPort, hostError } from './fakePort';

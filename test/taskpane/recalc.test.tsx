@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { PENDING_ACTION_KEY, requestAction } from '../../src/commands/requests';
+import { PENDING_ACTION_KEY, requestAction } from '../../src/bridge/requests';
 import { FakeWorkbookPort } from './fakePort';
 import { ANTING, antingSpec, WANGGE, wanggeSpec, workbook } from './forms';
 import { findOverview, memoryStore, renderPane } from './render';

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from '../../src/commands/requests';
+import type { KeyValueStore } from '../../src/bridge/requests';
 
 /** An in-memory localStorage (the ribbon's pending requests). */
 export function memoryStore(init: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {

@@ -1,7 +1,7 @@
 /** Renders the task pane over a FakeWorkbookPort and waits until its first check is shown. */
 import { render, screen } from '@testing-library/react';
 import { App, AppProps } from '../../src/taskpane/App';
-import type { KeyValueStore } from '../../src/commands/requests';
+import type { KeyValueStore } from '../../src/bridge/requests';
 import { FakeWorkbookPort } from './fakePort';
 import { memoryStore } from './render.helpers';
 

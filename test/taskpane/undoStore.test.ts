@@ -4,7 +4,7 @@
  */
 import { LastWrite, SETTING_KEYS } from '../../src/core';
 import { recalculateFromRibbon } from '../../src/commands/ribbonRecalc';
-import { RIBBON_DONE_KEY } from '../../src/commands/requests';
+import { RIBBON_DONE_KEY } from '../../src/bridge/requests';
 import { TaskpaneSession } from '../../src/taskpane/session';
 import { FakeWorkbookPort } from './fakePort';
 import { ANTING, antingSpec, workbook } from './forms';

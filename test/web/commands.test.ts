@@ -15,7 +15,7 @@ import {
   requestAction,
   StorageEventSource,
   takePendingAction,
-} from '../../src/commands/requests';
+} from '../../src/bridge/requests';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

@@ -13,6 +13,8 @@
  * older than PENDING_ACTION_MAX_AGE_MS is dropped, so that a click made while the pane could not be
  * opened does not recalculate some other workbook days later. See src/commands/README.md.
  *
+ * Lives beside both sides (src/commands and src/taskpane import it; neither imports the other) and
+ * is host-neutral: only the storage and event interfaces below, so another host (WPS) can reuse it.
  * No DOM types on purpose: this file compiles under the CLI's tsconfig too (tests import it).
  */
 
