@@ -15,10 +15,12 @@
  *    stale (BINDING_MISMATCH, a bound form missing rows or columns), and then once per change.
  * A binding lost while the pane is open, its form unchanged, is noticed on the next open (or by
  * 重新识别): finding it sooner would cost a round trip per check.
+ * What to bind and remove is worked out (pure) in ./bindingPlan.ts.
  */
-import { FormBinding, LocateHints, parseRange, WorkbookEvaluation } from '../core';
-import { isUserBinding, parseBindingId } from '../core/bindingIds';
-import type { TaskpaneSession } from './session';
+import { FormBinding, LocateHints, WorkbookEvaluation } from '../core';
+import { isUserBinding } from '../core/bindingIds';
+import { mismatched, overlaps, reconcilePlan } from './bindingPlan';
+import type { StatePort } from './sessionPorts';
 import { bindingParts, hintsOf, plainRange } from './workbook';
 
 /** How a reconciliation reports: after a check (notice when something was lost or moved), quietly, or all anew (重新识别). */
@@ -35,7 +37,7 @@ export class BindingKeeper {
   private lastSuspicion = '';
   private lastAttempt = '';
 
-  constructor(private readonly s: TaskpaneSession) {}
+  constructor(private readonly s: StatePort) {}
 
   private get enabled(): boolean {
     return this.s.getState().capabilities.bindings;
@@ -139,12 +141,12 @@ export class BindingKeeper {
    */
   async reconcile(ev: WorkbookEvaluation, mode: ReconcileMode): Promise<number> {
     if (!this.enabled || this.saved === null) return 0;
-    let plan = this.plan(ev, mode === 'all');
+    let plan = reconcilePlan(ev, this.saved, this.lost, mode === 'all');
     if (!plan.needed) return 0;
     if (!this.fresh && mode !== 'all') {
       // Excel may have moved the bindings along with inserted rows: ask before binding again.
       await this.load();
-      plan = this.plan(ev, false);
+      plan = reconcilePlan(ev, this.saved, this.lost, false);
       if (!plan.needed) return 0;
     }
     // the same binding asked for again after a check (the host keeps it otherwise, or refused it):
@@ -161,48 +163,5 @@ export class BindingKeeper {
     await this.remove(plan.remove);
     if (mode === 'check' && plan.rebound > 0) this.s.set({ notice: { type: 'rebound', forms: plan.rebound } });
     return plan.rebound;
-  }
-
-  /** What the forms call for against what is bound: sheets to bind, ids to remove, forms lost/moved. */
-  private plan(ev: WorkbookEvaluation, all: boolean) {
-    const saved = (this.saved ?? []).filter((b) => !isUserBinding(b.id));
-    const byId = new Map(saved.map((b) => [b.id, b]));
-    const lostIds = new Set(this.lost.map((b) => b.id));
-    const wanted = bindingParts(ev.forms);
-    const wantedIds = new Set(wanted.map((w) => w.id));
-    const sheets = new Set<string>(all ? wanted.map((w) => w.sheet) : []);
-    const moved = new Set<string>();
-    for (const w of wanted) {
-      const b = byId.get(w.id);
-      if (b && b.sheet === w.sheet && plainRange(b.range) === w.range) continue;
-      sheets.add(w.sheet);
-      const form = parseBindingId(w.id);
-      if (b || lostIds.has(w.id)) moved.add(`${w.sheet}\u0000${form?.n}`);
-    }
-    const stale = saved.filter((b) => !wantedIds.has(b.id));
-    for (const b of stale) if (wanted.some((w) => w.sheet === b.sheet)) sheets.add(b.sheet);
-    // binding a sheet replaces the bindings its form map names, but not those named after its old
-    // name (renamed); 重新识别 removes every stale one itself (the map may be behind Excel)
-    const remove = stale.filter((b) => all || !sheets.has(b.sheet) || parseBindingId(b.id)?.sheet !== b.sheet).map((b) => b.id);
-    // the form map forgets lost bindings of forms that are gone (and, 重新识别, the user's lost ones)
-    const forget = (b: FormBinding) => (isUserBinding(b.id) ? all : !wantedIds.has(b.id) && !sheets.has(b.sheet));
-    remove.push(...this.lost.filter(forget).map((b) => b.id));
-    return { needed: sheets.size > 0 || remove.length > 0, sheets, remove, rebound: moved.size };
-  }
-}
-
-/** The user's bound ranges the evaluation found no table in (BINDING_MISMATCH). */
-function mismatched(ev: WorkbookEvaluation | null): { sheet: string; part: string; range: string }[] {
-  return (ev?.findings ?? [])
-    .filter((f) => f.code === 'BINDING_MISMATCH')
-    .map((f) => ({ sheet: f.sheet, part: String(f.params.part), range: plainRange(String(f.params.range)) }));
-}
-
-function overlaps(a: string, b: string): boolean {
-  try {
-    const [p, q] = [parseRange(a), parseRange(b)];
-    return p.top <= q.bottom && q.top <= p.bottom && p.left <= q.right && q.left <= p.right;
-  } catch {
-    return false;
   }
 }

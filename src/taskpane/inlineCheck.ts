@@ -15,7 +15,7 @@
  */
 import { evaluateWorkbook, EvaluateOptions, markerPlan, Unsubscribe, WorkbookEvaluation } from '../core';
 import type { EditQueue, SheetEdits } from './editQueue';
-import type { TaskpaneSession } from './session';
+import type { GridsPort } from './sessionPorts';
 import { formsToRead, freshFits, hintsWithin, patchGridRange, removeSheet, replaceForms, replaceGrid, replaceSheet, sheetWideOf } from './workbook';
 import { withSummaryCheck } from './sheetEvaluations';
 
@@ -28,7 +28,7 @@ export class InlineCheck {
   private disposed = false;
 
   constructor(
-    private readonly session: TaskpaneSession,
+    private readonly session: GridsPort,
     private readonly queue: EditQueue,
   ) {}
 

@@ -4,10 +4,10 @@
  * which is never replaced. The pane then shows the same table and chart.
  */
 import { resultsOf, resultsSheetSpec, sheetOwnership } from '../core';
-import type { TaskpaneSession } from './session';
+import type { ActionPort } from './sessionPorts';
 
 export class SessionResults {
-  constructor(private readonly s: TaskpaneSession) {}
+  constructor(private readonly s: ActionPort) {}
 
   generate = (): Promise<boolean> =>
     this.s.run('generateResults', async () => {

@@ -1,5 +1,5 @@
 /** The task pane's state, as the controller (session.ts) holds it and the components read it. */
-import type { FormBinding, FormEvaluation, HostCapabilities, MarkerResult, PlanEntry, ResultsModel, Severity, SkippedEntry, WorkbookEvaluation } from '../core';
+import type { FormBinding, FormEvaluation, HostCapabilities, MarkerResult, PlanEntry, ResultsModel, Severity, SkippedEntry, WorkbookEvaluation, WorkbookPort } from '../core';
 import type { ActionName } from './i18n/strings';
 import { defaultSettings, PaneSettings } from './settings';
 import type { EvalProgress, ScoreByRulePreview } from './workbook';
@@ -62,6 +62,17 @@ export interface SessionState {
   /** Sheets being re-checked after an edit. */
   rechecking: string[];
   results: ResultsView | null;
+}
+
+const NO_CAPABILITIES: HostCapabilities = { mergedAreas: false, settings: false, bindings: false, markers: false, editEvents: false, sheets: false };
+
+/** What the host supports, as the state holds it. */
+export function capabilitiesOf(port: WorkbookPort): HostCapabilities {
+  try {
+    return { ...NO_CAPABILITIES, ...port.capabilities() };
+  } catch {
+    return NO_CAPABILITIES; // a host that cannot say what it supports gets the safe subset
+  }
 }
 
 export function initialState(capabilities: HostCapabilities): SessionState {

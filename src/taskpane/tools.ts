@@ -4,11 +4,19 @@
  * and binding the user's selection (a hint for the locator: odd layouts).
  */
 import { evaluateWorkbook } from '../core';
-import type { TaskpaneSession } from './session';
+import type { BindingKeeper } from './bindings';
+import type { InlineCheck } from './inlineCheck';
+import type { ActionPort } from './sessionPorts';
 import { PaneSettings, SETTING_KEYS, storedProfile } from './settings';
 
+/** What the tools ask of the controller: its actions, its bindings, switching the inline check. */
+export interface ToolsPort extends ActionPort {
+  readonly bindings: Pick<BindingKeeper, 'load' | 'ensureLoaded' | 'addUser' | 'dropMismatched' | 'reconcile'>;
+  readonly inline: Pick<InlineCheck, 'enable'>;
+}
+
 export class SessionTools {
-  constructor(private readonly s: TaskpaneSession) {}
+  constructor(private readonly s: ToolsPort) {}
 
   clearMarkers = (): Promise<boolean> =>
     this.s.run('clearMarkers', async () => {

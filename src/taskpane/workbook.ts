@@ -2,7 +2,7 @@
  * Pure helpers of the task pane's controller (no React, no host): evaluating in slices with
  * progress, patching the grids in memory with what was written, the 按规则评分 preview and the
  * ranges to bind. Sheet replacement is in ./sheetEvaluations.ts, the re-check of single forms in
- * ./formReread.ts (both re-exported here).
+ * ./formReread.ts and ./gridPatch.ts (all re-exported here).
  */
 import {
   CellValue,
@@ -24,6 +24,7 @@ export { hintsOf, plainRange } from '../core/bindingIds';
 
 export { combine, removeSheet, replaceGrid, replaceSheet } from './sheetEvaluations';
 export * from './formReread';
+export { patchGridRange } from './gridPatch';
 
 export interface EvalProgress {
   sheetsRead: number;
