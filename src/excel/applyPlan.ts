@@ -34,7 +34,8 @@ import { CellValue } from '../core/grid';
 import type { ApplyResult, SkippedEntry } from '../core/port';
 import { PlanEntry, PlanValue, WritePlan } from '../core/writePlan';
 import { HostError, recode, toHostError } from './errors';
-import { queueSheetList, readSheets } from './readWorkbook';
+import { readSheets } from './readWorkbook';
+import { queueSheetList } from './sheetList';
 import { AdapterEnv } from './state';
 
 /** The value put into `Range.values` for a plan value. */

@@ -20,7 +20,7 @@
 import type { EditEvent, Unsubscribe } from '../core/port';
 import { HostError } from './errors';
 import { runBatch } from './host';
-import { queueSheetList } from './readWorkbook';
+import { queueSheetList } from './sheetList';
 import { AdapterEnv } from './state';
 
 type ChangedArgs = Pick<Excel.WorksheetChangedEventArgs, 'address' | 'worksheetId'> & { triggerSource?: string };

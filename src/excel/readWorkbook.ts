@@ -18,23 +18,16 @@
  *          + 1 sync   the very first time, if the list was not learned yet (see `prime`)
  * A response over the host's payload limit (5 MB on the web) is retried in halves (more syncs).
  *
- * `readSheet` reads one sheet the same way; `readRange` one range of a sheet (an inline re-check
- * of one form), refreshing the sheet's snapshot for those cells only. One sync each.
+ * `readSheet` reads one sheet the same way; `readRange` (./readRange.ts) one range of a sheet (an
+ * inline re-check of one form), refreshing the sheet's snapshot for those cells only. One sync
+ * each. Office.js range data → Grid is ./gridOf.ts, the worksheet list ./sheetList.ts.
  */
-import { parseRange, rangeToA1 } from '../core/a1';
-import { CellValue, Grid } from '../core/grid';
+import { Grid } from '../core/grid';
 import { HostError, recode } from './errors';
-import { bareAddress, runBatch, splitAreas } from './host';
+import { mergedAddressOf, toGrid } from './gridOf';
+import { runBatch } from './host';
+import { queueSheetList, refreshSheetList } from './sheetList';
 import { AdapterEnv } from './state';
-
-/** The used-range properties the read loads (Office.js returns '' for an empty cell). */
-export interface UsedRangeData {
-  address: string;
-  values: unknown[][];
-  formulas?: unknown[][];
-  numberFormat?: unknown[][];
-  valueTypes?: string[][];
-}
 
 interface QueuedSheet {
   name: string;
@@ -59,52 +52,8 @@ function queueSheet(context: Excel.RequestContext, name: string, withMerges: boo
   return { name, protection, used, merged };
 }
 
-/** Queues the worksheet list; call the result after the sync. */
-export function queueSheetList(context: Excel.RequestContext): () => { name: string; id: string }[] {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/id');
-  return () => sheets.items.map((ws) => ({ name: ws.name, id: ws.id }));
-}
-
-/** The address of loaded merged areas; null without any (a null object) or when not asked for. */
-function mergedAddressOf(merged: Excel.RangeAreas | null): string | null {
-  return merged && merged.isNullObject !== true ? merged.address : null;
-}
-
 function gridOfQueued(q: QueuedSheet): Grid {
   return toGrid(q.name, q.protection.protected === true, q.used, mergedAddressOf(q.merged));
-}
-
-/**
- * The Grid of a used range (or of any range, readRange) as Office.js returns it: '' → null; numbers and booleans as they are;
- * error strings (`#DIV/0!`) → `{ error }` only where `valueTypes` says Error; a formula where
- * `formulas` holds `=…` that is not the cell's own text (Office.js returns the text of a cell
- * entered as `'=abc` in `formulas` too); `General` number formats → null; merges without the sheet.
- */
-export function toGrid(sheet: string, isProtected: boolean, used: UsedRangeData, mergedAddress: string | null): Grid {
-  const origin = bareAddress(used.address).split(':')[0] || 'A1';
-  const values: CellValue[][] = used.values.map((row, r) => row.map((v, c) => cellValue(v, used.valueTypes?.[r]?.[c])));
-  const formulas = used.values.map((row, r) =>
-    row.map((v, c) => {
-      const f = used.formulas?.[r]?.[c];
-      return typeof f === 'string' && f.startsWith('=') && f !== v ? f : null;
-    }),
-  );
-  const numberFormats = used.values.map((row, r) =>
-    row.map((_, c) => {
-      const f = used.numberFormat?.[r]?.[c];
-      return typeof f === 'string' && f !== '' && f !== 'General' && f !== 'G/通用格式' ? f : null;
-    }),
-  );
-  const merges = mergedAddress ? splitAreas(mergedAddress) : [];
-  return { sheet, origin, values, formulas, numberFormats, merges, protected: isProtected };
-}
-
-function cellValue(v: unknown, type: string | undefined): CellValue {
-  if (v === '' || v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'boolean') return v;
-  if (typeof v === 'string') return type === 'Error' ? { error: v } : v;
-  return String(v);
 }
 
 interface BatchResult {
@@ -146,22 +95,11 @@ async function readBatchSplitting(env: AdapterEnv, names: string[], withList: bo
   }
 }
 
-/** One sync: the worksheet list only. */
-export async function refreshSheetList(env: AdapterEnv): Promise<string[]> {
-  return runBatch(env.host, async (context) => {
-    const list = queueSheetList(context);
-    await context.sync();
-    const sheets = list();
-    env.state.setSheets(sheets);
-    return sheets.map((s) => s.name);
-  });
-}
-
-function requireRead(env: AdapterEnv): void {
+export function requireRead(env: AdapterEnv): void {
   if (!env.caps.read) throw new HostError('requirementMissing', 'Reading worksheets needs ExcelApi 1.2.');
 }
 
-const isItemNotFound = (err: unknown) => err instanceof HostError && err.code === 'itemNotFound';
+export const isItemNotFound = (err: unknown) => err instanceof HostError && err.code === 'itemNotFound';
 
 /**
  * These sheets, with a retry when one of them no longer exists (the failed batch is repeated with
@@ -201,49 +139,6 @@ export async function readSheet(env: AdapterEnv, sheet: string): Promise<Grid> {
   try {
     const r = await readBatch(env, [sheet], true);
     return r.grids.get(sheet) as Grid;
-  } catch (err) {
-    if (isItemNotFound(err)) throw recode(err as HostError, 'sheetDeleted');
-    throw err;
-  }
-}
-
-/**
- * One range of a sheet (an inline re-check of one form), in ONE sync: the range's values,
- * formulas, number formats and value types, the merged areas in it (ExcelApi 1.13:
- * `range.getMergedAreasOrNullObject()`, the areas that intersect the range), the sheet's
- * protection, and the worksheet list. The Grid's origin is the range's top-left. The sheet's
- * snapshot is refreshed for those cells only (state.ts), so that `apply()` checks a later plan
- * against them. A sheet that no longer exists → HostError 'sheetDeleted'.
- */
-export async function readRange(env: AdapterEnv, sheet: string, range: string): Promise<Grid> {
-  requireRead(env);
-  let address: string;
-  try {
-    address = rangeToA1(parseRange(bareAddress(range)));
-  } catch (err) {
-    throw new HostError('unknown', `not an A1 range: ${range}`, { cause: err });
-  }
-  try {
-    return await runBatch(env.host, async (context) => {
-      const list = queueSheetList(context);
-      const ws = context.workbook.worksheets.getItem(sheet);
-      // A navigation property is a proxy, not a loaded value (the rule cannot tell them apart).
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
-      const protection = ws.protection;
-      protection.load('protected');
-      const cells = ws.getRange(address);
-      cells.load('address,values,formulas,numberFormat,valueTypes');
-      let merged: Excel.RangeAreas | null = null;
-      if (env.caps.mergedAreas) {
-        merged = cells.getMergedAreasOrNullObject();
-        merged.load('address');
-      }
-      await context.sync();
-      env.state.setSheets(list());
-      const grid = toGrid(sheet, protection.protected === true, cells, mergedAddressOf(merged));
-      env.state.putRange(grid);
-      return grid;
-    });
   } catch (err) {
     if (isItemNotFound(err)) throw recode(err as HostError, 'sheetDeleted');
     throw err;

@@ -13,7 +13,7 @@ import type { CellStyle, SheetSpec, SpecCell } from '../core/sheetSpec';
 import { cellInput } from './applyPlan';
 import { HostError, recode } from './errors';
 import { runBatch } from './host';
-import { queueSheetList } from './readWorkbook';
+import { queueSheetList } from './sheetList';
 import type { AdapterEnv } from './state';
 
 /** Number format per style for a figure (counts are integers). */

@@ -10,7 +10,7 @@ import { PlanEntry, undoPlan, WritePlan } from '../../src/core/writePlan';
 import { cellInput, needsTextMarker } from '../../src/excel/applyPlan';
 import { HostError } from '../../src/excel/errors';
 import { createOfficeWorkbook } from '../../src/excel/officeWorkbook';
-import { toGrid } from '../../src/excel/readWorkbook';
+import { toGrid } from '../../src/excel/gridOf';
 import { blankOutputsSpec, correctSpec } from '../core/helpers';
 import { addressIn, buildForm, gridOf } from '../support/buildForm';
 import { FakeExcel, specFromGrid } from './fakeExcel';
