@@ -1,7 +1,13 @@
 /**
- * Just enough XML for surgical edits of SpreadsheetML parts: start tags by local name (any
- * namespace prefix), attributes, escaping. Everything not touched is kept byte for byte.
+ * The one XML layer of src/xlsx. Here: just enough for surgical edits of SpreadsheetML parts
+ * (start tags by local name, any namespace prefix; attributes; escaping), everything not touched
+ * kept byte for byte. For reading, a forward-only tag scanner (xml/tagScanner.ts) and the
+ * decoding of text and attributes (xml/decode.ts), re-exported here.
  */
+import { unescapeXml } from './xml/decode';
+
+export { decodeAttr, decodeExcelEscapes, decodeText, unescapeXml } from './xml/decode';
+export { TagScanner } from './xml/tagScanner';
 
 /** The attribute text of a start tag; quoted values may contain `>` or `/`. */
 const ATTRS = `(?:[^>"']|"[^"]*"|'[^']*')*?`;
@@ -101,11 +107,4 @@ export function escapeText(s: string): string {
 
 export function escapeAttr(s: string): string {
   return escapeText(s).replace(/"/g, '&quot;');
-}
-
-export function unescapeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[e];
-  });
 }

@@ -1,10 +1,10 @@
 /**
- * A forward-only tag scanner for the lean .xlsx reader: indexOf/charCodeAt over the XML text, no
- * DOM and no SAX objects. Elements are matched by local name, so any namespace prefix
+ * A forward-only tag scanner for reading SpreadsheetML parts (src/xlsx/read): indexOf/charCodeAt
+ * over the XML text, no DOM and no SAX objects. Elements are matched by local name, so any namespace prefix
  * (`<x:row>`, `<x:c>`) reads like none. Text comes back the way an XML parser reports it: line
  * ends normalised to `\n`, entities and CDATA sections decoded.
  */
-import { unescapeXml } from '../xlsx/xml';
+import { decodeAttr, decodeText } from './decode';
 
 const GT = 62; // >
 const SLASH = 47; // /
@@ -17,25 +17,6 @@ const QUEST = 63; // ?
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-/** Character data as an XML parser reports it: `\r\n` and `\r` become `\n`, entities decoded. */
-export function decodeText(raw: string): string {
-  let s = raw;
-  if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
-  return s.indexOf('&') >= 0 ? unescapeXml(s) : s;
-}
-
-/** An attribute value as an XML parser reports it (whitespace characters become spaces). */
-export function decodeAttr(raw: string): string {
-  let s = raw;
-  if (/[\t\n\r]/.test(s)) s = s.replace(/\r\n|[\t\n\r]/g, ' ');
-  return s.indexOf('&') >= 0 ? unescapeXml(s) : s;
-}
-
-/** Excel's `_xHHHH_` escapes inside strings (`_x000D_` is a carriage return). */
-export function decodeExcelEscapes(s: string): string {
-  return s.indexOf('_x') >= 0 ? s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s;
 }
 
 export class TagScanner {

@@ -1,5 +1,5 @@
 /**
- * The lean reader (src/cli/xlsxReader.ts) against the reference: ExcelJS's full load turned into
+ * The reader (src/xlsx/read) against the reference: ExcelJS's full load turned into
  * Grids by src/xlsx/grids.ts. Same Grids on the fixture, every variant and hand-built workbooks; plus
  * what only the lean reader reads (namespace prefixes) and the string decoding details.
  */
@@ -7,12 +7,19 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Grid } from '../../src/core/grid';
-import { gridsFromBytes } from '../../src/cli/load';
-import { workbookToGrids } from '../../src/xlsx/grids';
-import { readGridsFromXlsx } from '../../src/cli/xlsxReader';
-import { VARIANT_NAMES, writeVariants } from '../variants/makeVariants';
-import { FIXTURE, tmpDir } from './helpers';
+import type { Grid } from '../../../src/core/grid';
+import { workbookToGrids } from '../../../src/xlsx/grids';
+import { isReadError, readWorkbook } from '../../../src/xlsx/read';
+import { gridsFromBytes } from '../../../src/cli/load';
+import { VARIANT_NAMES, writeVariants } from '../../variants/makeVariants';
+import { FIXTURE, tmpDir } from '../../cli/helpers';
+
+/** The Grids, or a thrown error naming the reason (so a test fails with the code). */
+async function readGridsFromXlsx(bytes: Uint8Array): Promise<Grid[]> {
+  const out = await readWorkbook(bytes);
+  if (isReadError(out)) throw new Error(`${out.code}: ${out.detail ?? ''}`);
+  return out;
+}
 
 async function viaExcelJS(bytes: Buffer): Promise<Grid[]> {
   const wb = new ExcelJS.Workbook();
@@ -187,7 +194,7 @@ describe('beyond ExcelJS', () => {
       '</sst>';
     const bytes = await rewrite(await bytesOf(wb), { 'xl/sharedStrings.xml': () => sst });
     const [grid] = await readGridsFromXlsx(bytes);
-    expect(grid.values.map((r) => r[0])).toEqual(['漢字', '东方 明珠 ', '<a> & "b" \'c\' 中文 😀', 'one\r\ntwo\tthree _x000D_', '<raw & text>']);
+    expect(grid.values.map((r: unknown[]) => r[0])).toEqual(['漢字', '东方 明珠 ', '<a> & "b" \'c\' 中文 😀', 'one\r\ntwo\tthree _x000D_', '<raw & text>']);
   });
 
   test('a formula whose cached result is 0 keeps the 0 (ExcelJS drops falsy results)', async () => {
@@ -219,10 +226,11 @@ describe('beyond ExcelJS', () => {
     expect(grid.protected).toBe(true);
   });
 
-  test('a package the lean reader cannot read falls back to ExcelJS', async () => {
+  test('a package the reader cannot read is parseFailed (no ExcelJS fallback any more)', async () => {
     // The root relationship points at a missing part; ExcelJS reads xl/workbook.xml regardless.
     const bytes = await rewrite(fs.readFileSync(FIXTURE), { '_rels/.rels': (xml) => xml.replace('Target="xl/workbook.xml"', 'Target="xl/elsewhere.xml"') });
-    await expect(readGridsFromXlsx(bytes)).rejects.toThrow(/no workbook part/);
-    expect(await gridsFromBytes(bytes)).toStrictEqual(await viaExcelJS(bytes));
+    const out = await readWorkbook(bytes);
+    expect(isReadError(out) && out.code).toBe('parseFailed');
+    expect(isReadError(out) && out.detail).toMatch(/no workbook part \(xl\/elsewhere\.xml\)/);
   });
 });

@@ -2,9 +2,9 @@
  * The `<c>` element of a worksheet, cell by cell: its `r`/`s`/`t` attributes read in one pass
  * without building strings, and its `<v>` text typed the way ExcelJS types it.
  */
-import type { CellValue } from '../core/grid';
+import type { CellValue } from '../../core/grid';
 import type { StyleTable } from './styles';
-import type { TagScanner } from './xmlScan';
+import type { TagScanner } from '../xml';
 
 export interface SheetContext {
   strings: (string | null)[];

@@ -1,6 +1,6 @@
 /** Collected cells + merges of one worksheet → the Grid, exactly as src/xlsx/grids.ts builds it. */
-import { toA1 } from '../core/a1';
-import type { CellValue, Grid } from '../core/grid';
+import { toA1 } from '../../core/a1';
+import type { CellValue, Grid } from '../../core/grid';
 import { columnAt } from './cellXml';
 
 /** Cells that hold something, in document order (0-based rows/columns). */

@@ -2,7 +2,7 @@
  * xl/styles.xml reduced to what a Grid needs: the number format of each cell style (`<cellXfs>`
  * index), and whether ExcelJS would read numbers in that format as dates.
  */
-import { TagScanner } from './xmlScan';
+import { TagScanner } from '../xml';
 
 /** Excel's built-in number formats, as ExcelJS knows them (lib/xlsx/defaultnumformats.js). */
 const BUILT_IN: Record<number, string> = {

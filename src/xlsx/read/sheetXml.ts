@@ -1,11 +1,11 @@
 /** One worksheet part → the core's Grid, read the way ExcelJS + src/xlsx/grids.ts read it. */
-import { toA1 } from '../core/a1';
-import type { CellValue, Grid } from '../core/grid';
+import { toA1 } from '../../core/a1';
+import type { CellValue, Grid } from '../../core/grid';
 import { attr, cellAttrs, columnAt, intAt, R, S, SheetContext, T, typedValue, UNSET } from './cellXml';
 import { slideFormula } from './sharedFormula';
 import { readStringItem } from './sharedStrings';
 import { Cells, parseMerge, Rect, toGrid } from './sheetGrid';
-import { TagScanner } from './xmlScan';
+import { TagScanner } from '../xml';
 
 export type { SheetContext };
 

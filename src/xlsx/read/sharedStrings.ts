@@ -1,5 +1,5 @@
 /** xl/sharedStrings.xml and inline strings: the text of `<si>`/`<is>` items, phonetic runs left out. */
-import { decodeExcelEscapes, TagScanner } from './xmlScan';
+import { decodeExcelEscapes, TagScanner } from '../xml';
 
 /**
  * The text of the string item whose start tag the scanner is on (`<si>` or `<is>`): plain `<t>`

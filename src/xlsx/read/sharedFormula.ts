@@ -7,7 +7,7 @@
 const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
 
-import { columnIndex, columnName } from '../core/a1';
+import { columnIndex, columnName } from '../../core/a1';
 
 // 1-based column numbers here, as in the formula text; the core's helpers are 0-based.
 const letters = (col: number): string => columnName(col - 1);
