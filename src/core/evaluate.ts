@@ -1,6 +1,6 @@
 import { parseA1, parseRange } from './a1';
 import { Decimal, format2 } from './decimal';
-import { Finding } from './findings';
+import type { FormEvaluation, SheetEvaluation, WorkbookEvaluation } from './evaluation';
 import { SelfEvalForm } from './form';
 import { Grid } from './grid';
 import { locateForms } from './locate/locate';
@@ -8,32 +8,17 @@ import { isBlankText } from './numbers';
 import { Profile, PROFILES } from './profile';
 import { EvaluateOptions, RuleContext, valueOf } from './rules/context';
 import { budgetScore, evaluateFunds, FundFigures } from './rules/funds';
-import { evaluateIndicators, IndicatorFigures, sumCounted } from './rules/indicators';
+import { evaluateIndicators, sumCounted } from './rules/indicators';
 import { settleFigure, settleGrade } from './rules/outputs';
 import { checkWeights, gradeOf } from './rules/totals';
-import { crossCheckSummaries, SummaryCheck, summaryTablesOf } from './summary/crossCheck';
+import { crossCheckSummaries, summaryTablesOf } from './summary/crossCheck';
 import { isResultsSheet } from './summary/locateSummary';
 import { SummaryTable } from './summary/summaryTable';
-import { emptyPlan, PlanEntry, WritePlan } from './writePlan';
+import { emptyPlan } from './writePlan';
 
 export type { EvaluateOptions } from './rules/context';
-
-/** Everything the engine computes for one form. */
-export interface FormEvaluation {
-  form: SelfEvalForm;
-  /** The profile and options the figures were computed under (for explanations). */
-  options: EvaluateOptions;
-  funds: FundFigures[];
-  budgetWeight: Decimal | null;
-  budgetScore: Decimal | null;
-  indicators: IndicatorFigures[];
-  weightSum: Decimal | null;
-  totalScore: Decimal | null;
-  grade: string | null;
-  findings: Finding[];
-  /** Output cells to write for this form (empty for a protected sheet; see WritePlan). */
-  plan: PlanEntry[];
-}
+// The result types live in ./evaluation; re-exported here for the many callers that import them with the engine.
+export type { FormEvaluation, SheetEvaluation, WorkbookEvaluation } from './evaluation';
 
 export function evaluateForm(form: SelfEvalForm, options: EvaluateOptions): FormEvaluation {
   const ctx = new RuleContext(form, options);
@@ -69,29 +54,6 @@ function lowExecutionReason(ctx: RuleContext, total: FundFigures | undefined): v
   if (isBlankText(reason.value)) {
     ctx.report('DEVIATION_MISSING', reason.cell, { name: total.label, reason: 'lowExecution', rate: format2(total.rate), threshold: format2(new Decimal(threshold)) });
   }
-}
-
-export interface SheetEvaluation {
-  sheet: string;
-  forms: FormEvaluation[];
-  /** Findings about the sheet itself (half-recognisable forms, protection). */
-  findings: Finding[];
-}
-
-export interface WorkbookEvaluation {
-  sheets: SheetEvaluation[];
-  forms: FormEvaluation[];
-  /** Every finding: sheet-level and per form, in sheet order. */
-  findings: Finding[];
-  plan: WritePlan;
-  /**
-   * Every 项目支出汇总表 of the workbook, each row with the form it names (or null). Always set
-   * by evaluateWorkbook; optional so that evaluations put together from parts (the task pane's
-   * per-sheet combine) stay valid without one.
-   */
-  summaries?: SummaryCheck[];
-  /** The cross-check's findings (also in `findings`): a caller that re-checks part of the workbook replaces exactly these. */
-  summaryFindings?: Finding[];
 }
 
 export function defaultOptions(overrides: Partial<EvaluateOptions> = {}): EvaluateOptions {

@@ -1,5 +1,5 @@
 import { Decimal, format2, gt, HUNDRED, lt, round2, ZERO } from './decimal';
-import { FormEvaluation } from './evaluate';
+import type { FormEvaluation } from './evaluation';
 import { Lang } from './messages';
 import { EvaluateOptions } from './rules/context';
 import { IndicatorFigures } from './rules/indicators';

@@ -1,7 +1,7 @@
 import { parseA1, parseRange } from './a1';
 import { cmp, format2, fromExcelNumber } from './decimal';
 import type { CellValue } from './grid';
-import { FormEvaluation } from './evaluate';
+import type { FormEvaluation } from './evaluation';
 import { ConditionalMark, MarkerPlan, ScoreValidation } from './port';
 
 /** The fill of each conditional mark, the same in every host. */

@@ -1,6 +1,6 @@
 import { format2OrNull } from './decimal';
 import { compareFindings, Finding, Severity } from './findings';
-import { FormEvaluation, WorkbookEvaluation } from './evaluate';
+import type { FormEvaluation, WorkbookEvaluation } from './evaluation';
 import { formatFinding, Lang } from './messages';
 
 /** SPEC §6: the JSON contract of `jixiao check --json`. Figures are 2-decimal strings or null. */

@@ -1,5 +1,5 @@
 import { Decimal, eq, format2, round2, ZERO } from '../decimal';
-import type { FormEvaluation } from '../evaluate';
+import type { FormEvaluation, SummaryCheck, SummaryMatch } from '../evaluation';
 import { finding, Finding } from '../findings';
 import { Grid } from '../grid';
 import { readNumber } from '../numbers';
@@ -8,17 +8,8 @@ import { locateSummaries } from './locateSummary';
 import { normalizeProjectName } from './projectName';
 import { SummaryColumn, SummaryRow, SummaryTable } from './summaryTable';
 
-/** A summary row and the form it names (null: no form of the workbook has that project name). */
-export interface SummaryMatch {
-  row: SummaryRow;
-  form: FormEvaluation | null;
-}
-
-/** One 项目支出汇总表 checked against the forms of its workbook. */
-export interface SummaryCheck {
-  table: SummaryTable;
-  matches: SummaryMatch[];
-}
+// The match types live with the evaluation types (a WorkbookEvaluation holds them); re-exported for callers.
+export type { SummaryCheck, SummaryMatch } from '../evaluation';
 
 export interface CrossCheckResult {
   checks: SummaryCheck[];
