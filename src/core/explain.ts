@@ -1,4 +1,4 @@
-import { Decimal, format2, gt, HUNDRED, lt, round2, ZERO } from './decimal';
+import { Decimal, format2, gt, lt, percentOf, round2, ZERO } from './decimal';
 import type { FormEvaluation } from './evaluation';
 import { Lang } from './messages';
 import { EvaluateOptions } from './rules/context';
@@ -51,7 +51,7 @@ export function explainForm(ev: FormEvaluation, lang: Lang): Explanation[] {
     const twoStep = ev.options.profile.rateRounding === 'two-step';
     const rate = twoStep ? total.rate : total.exactRate;
     const arith = twoStep ? f2(total.rate) : `${n(total.executed ?? ZERO)} ÷ ${n(total.annual ?? ZERO)} × 100`;
-    const raw = round2(rate.times(ev.budgetWeight).div(HUNDRED));
+    const raw = round2(percentOf(rate.times(ev.budgetWeight)));
     out.push({ sheet, cell: total.row.score.cell, kind: 'budgetScore', text: T.budgetScore(arith, ev.budgetWeight, raw, ev.budgetScore, lang) });
   }
   for (const ind of ev.indicators) {
