@@ -5,7 +5,7 @@
  * while a slow file is read so the clock keeps moving. A disabled Progress writes nothing.
  */
 import type { Io } from './io';
-import { displayWidth } from './table';
+import { displayWidth } from './width';
 import { Lang, t } from './text';
 
 const BAR_WIDTH = 20;

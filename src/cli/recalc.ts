@@ -12,7 +12,8 @@ import { isDirectory, sameFile } from './paths';
 import { unreadableReport } from './check';
 import type { Io } from './io';
 import { gridsFromBytes, isReadError, loadWorkbook, readErrorText } from './load';
-import { countSeverities, displayWidth, findingLines, padEnd } from './table';
+import { countSeverities, findingLines } from './table';
+import { displayWidth, padEnd } from './width';
 import { Lang, t, TextKey } from './text';
 import { hasMacros, openPackage, patchPackage, PatchResult, RefusalReason } from '../xlsx/xlsxPatch';
 

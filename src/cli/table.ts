@@ -1,46 +1,7 @@
 /** Human-readable rendering of check results: aligned tables that respect CJK display width. */
 import type { FileReport, FindingReport, FormReport } from '../core/report';
 import { Lang, t } from './text';
-
-/** Wide (2-column) code points: CJK, Hangul, full-width forms, CJK punctuation, emoji planes. */
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
-
-/** Columns a string takes in a terminal: CJK characters count 2, combining marks 0. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) as number;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-    if ((cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || (cp >= 0xfe00 && cp <= 0xfe0f)) continue;
-    w += isWide(cp) ? 2 : 1;
-  }
-  return w;
-}
-
-export function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-}
-
-export function padStart(text: string, width: number): string {
-  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
-}
+import { clip, displayWidth, padEnd, padStart } from './width';
 
 /** One line of a table cell: line breaks and runs of spaces become one space. */
 function flat(text: string | null | undefined): string {
@@ -102,17 +63,6 @@ export function countSeverities(report: FileReport): Record<'error' | 'warning' 
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of [...report.findings, ...report.forms.flatMap((x) => x.findings)]) counts[f.severity]++;
   return counts;
-}
-
-/** A long name cut to a display width with an ellipsis (the full name heads the form's findings). */
-function clip(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (displayWidth(out + ch) > width - 1) break;
-    out += ch;
-  }
-  return out + '…';
 }
 
 /**

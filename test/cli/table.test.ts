@@ -1,4 +1,5 @@
-import { displayWidth, padEnd, padStart, renderTable } from '../../src/cli/table';
+import { renderTable } from '../../src/cli/table';
+import { displayWidth, padEnd, padStart } from '../../src/cli/width';
 
 test('CJK and full-width characters count as two columns', () => {
   expect(displayWidth('abc')).toBe(3);
