@@ -1,9 +1,10 @@
 /**
- * Opening a workbook in the browser: the bytes are checked (an .xlsx is a zip package; an old
- * .xls or a text file is not), read with ExcelJS (its browser build, loaded on demand), and
- * wrapped in a DemoWorkbook. Failures carry a reason the page words for the user.
+ * Opening a workbook in the browser: the bytes are read by src/xlsx/read — the reader the CLI
+ * uses — into each sheet's Grid and look, and wrapped in a DemoWorkbook. Failures carry a reason
+ * the page words for the user.
  */
-import type { Workbook } from 'exceljs';
+import { isReadError, openPackage, readGrids, ReadErrorCode } from '../xlsx/read';
+import { emptyLook, readLooks } from '../xlsx/read/look';
 import { DemoWorkbook } from './workbook';
 
 export type LoadFailure = 'notXlsx' | 'unreadable' | 'noSheets';
@@ -18,26 +19,19 @@ export class DemoLoadError extends Error {
   }
 }
 
-/** The four bytes every zip package (and so every .xlsx) starts with. */
-function isZip(bytes: Uint8Array): boolean {
-  return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
-async function newWorkbook(): Promise<Workbook> {
-  const m = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')) as unknown as { Workbook?: new () => Workbook; default?: { Workbook: new () => Workbook } };
-  const Ctor = m.Workbook ?? m.default?.Workbook;
-  if (!Ctor) throw new Error('ExcelJS did not load');
-  return new Ctor();
-}
+/** A broken package is unreadable; anything else the reader refuses is no .xlsx at all. */
+const reasonOf = (code: ReadErrorCode): LoadFailure => (code === 'corruptZip' || code === 'parseFailed' ? 'unreadable' : 'notXlsx');
 
 export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<DemoWorkbook> {
-  if (!isZip(bytes)) throw new DemoLoadError('notXlsx');
-  const wb = await newWorkbook();
+  const pkg = await openPackage(bytes);
+  if (isReadError(pkg)) throw new DemoLoadError(reasonOf(pkg.code), pkg.detail);
+  let sheets;
   try {
-    await wb.xlsx.load(bytes.slice().buffer);
+    const [grids, looks] = [await readGrids(pkg), await readLooks(pkg)];
+    sheets = grids.map((grid) => ({ grid, look: looks.get(grid.sheet) ?? emptyLook() }));
   } catch (err) {
     throw new DemoLoadError('unreadable', err instanceof Error ? err.message : String(err));
   }
-  if (wb.worksheets.length === 0) throw new DemoLoadError('noSheets');
-  return new DemoWorkbook(wb, fileName, bytes);
+  if (sheets.length === 0) throw new DemoLoadError('noSheets');
+  return new DemoWorkbook(sheets, fileName, bytes);
 }

@@ -5,8 +5,8 @@
  * validation rejects, as Excel's "Stop" alert does. A scoped plan replaces only the marks inside
  * its scope; cells with the workbook's own validation are left alone and reported.
  */
-import type { DataValidation, Worksheet } from 'exceljs';
-import { CellValue, conditionalHolds, ConditionalMark, inMarkerScope, MarkerPlan, MarkerResult, ScoreValidation, validationAccepts } from '../core';
+import { CellValue, conditionalHolds, ConditionalMark, inMarkerScope, MarkerPlan, MarkerResult, parseA1, ScoreValidation, validationAccepts } from '../core';
+import { hasValidation, SheetLook } from '../xlsx/read/look';
 
 const key = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
 
@@ -15,7 +15,8 @@ export class DemoMarkers {
   private conditionals: ConditionalMark[] = [];
   version = 0;
 
-  constructor(private readonly worksheet: (sheet: string) => Worksheet | undefined) {}
+  /** `look`: a sheet's look, which tells where the workbook has data validation of its own. */
+  constructor(private readonly look: (sheet: string) => SheetLook | undefined) {}
 
   apply(plan: MarkerPlan): MarkerResult {
     const outside = <T extends { sheet: string; cell: string }>(m: T) => !inMarkerScope(plan, m.sheet, m.cell);
@@ -57,7 +58,9 @@ export class DemoMarkers {
   }
 
   private hasOwnValidation(sheet: string, cell: string): boolean {
-    const dv = this.worksheet(sheet)?.getCell(cell).dataValidation as DataValidation | undefined;
-    return Boolean(dv && dv.type);
+    const look = this.look(sheet);
+    if (!look) return false;
+    const { row, col } = parseA1(cell);
+    return hasValidation(look, row, col);
   }
 }

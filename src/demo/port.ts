@@ -36,7 +36,7 @@ export class DemoPort implements WorkbookPort {
     readonly workbook: DemoWorkbook,
     readonly view: DemoView,
   ) {
-    this.markersStore = new DemoMarkers((s) => workbook.worksheet(s));
+    this.markersStore = new DemoMarkers((s) => workbook.look(s));
     this.bindings = new DemoBindings(() => view.selectionRange());
   }
 
@@ -84,7 +84,7 @@ export class DemoPort implements WorkbookPort {
 
   async select(sheet: string, cell: string): Promise<void> {
     await roundTrip();
-    if (!this.workbook.worksheet(sheet)) throw demoError('sheetDeleted', `no sheet ${sheet}`);
+    if (!this.workbook.hasSheet(sheet)) throw demoError('sheetDeleted', `no sheet ${sheet}`);
     const { row, col } = parseA1(cell);
     this.view.reveal(sheet, row, col, cell.replace(/\$/g, '').toUpperCase());
   }
@@ -97,7 +97,7 @@ export class DemoPort implements WorkbookPort {
 
   /** The user typed `input` into a cell of the grid view. */
   typeInto(sheet: string, cell: string, input: string): TypeResult {
-    if (!this.workbook.worksheet(sheet)) return { ok: false, reason: 'noSheet' };
+    if (!this.workbook.hasSheet(sheet)) return { ok: false, reason: 'noSheet' };
     if (this.workbook.isProtected(sheet)) return { ok: false, reason: 'protected' };
     const value = typedValue(input);
     const refusal = this.markersStore.refusal(sheet, cell, value);

@@ -4,10 +4,9 @@
  * cell its shown text (numberFormat.ts) and look (font, alignment, wrap, borders, fill).
  * Computed once per sheet and workbook version; the view only maps it to elements.
  */
-import type { Alignment, Border, Borders, Cell, Fill, Font, Worksheet } from 'exceljs';
 import { CellValue, Grid, parseA1, parseRange } from '../core';
+import { AlignLook, BordersLook, BorderSide, CellLookStyle, cellKey, FontLook, SheetLook, styleAt, widthAt } from '../xlsx/read/look';
 import { formatCell } from './numberFormat';
-import { internalLink } from './sheetWrite';
 
 export interface CellLook {
   text: string;
@@ -38,7 +37,7 @@ const widthPx = (chars: number | undefined) => Math.round((chars ?? 8.43) * 7 + 
 const heightPx = (points: number | undefined) => (points ? Math.round((points * 4) / 3) : null);
 
 /** `reach`: a cell the layout must include (the bottom-right of a chart drawn over the sheet). */
-export function sheetLayout(ws: Worksheet, grid: Grid, reach?: { row: number; col: number }): SheetLayout {
+export function sheetLayout(look: SheetLook, grid: Grid, reach?: { row: number; col: number }): SheetLayout {
   const o = parseA1(grid.origin);
   const usedRows = grid.values.length ? o.row + grid.values.length : 0;
   const usedCols = grid.values.length ? o.col + Math.max(...grid.values.map((r) => r.length)) : 0;
@@ -59,70 +58,63 @@ export function sheetLayout(ws: Worksheet, grid: Grid, reach?: { row: number; co
     for (let c = 0; c < cols; c++) {
       const span = spans.get(`${r},${c}`);
       if (covered[r][c] && !span) continue;
-      const cell = ws.findCell(r + 1, c + 1);
+      const style = styleAt(look, r, c);
       const value = valueAt(r, c);
-      const look: CellLook = { text: formatCell(value, cell?.numFmt), rowSpan: span?.rowSpan ?? 1, colSpan: span?.colSpan ?? 1, style: lookOf(cell, value) };
-      const link = internalLink(cell?.hyperlink);
-      if (link) look.link = link;
+      const cell: CellLook = { text: formatCell(value, style?.numFmt), rowSpan: span?.rowSpan ?? 1, colSpan: span?.colSpan ?? 1, style: cssOf(style, value) };
+      const link = internalLink(look.links.get(cellKey(r, c)));
+      if (link) cell.link = link;
       // Excel lets unwrapped text run on over empty neighbours to its right (a title in a narrow column)
-      if (typeof value === 'string' && look.style.whiteSpace === 'pre' && !span && valueAt(r, c + 1) === null) look.style = { ...look.style, overflow: 'visible' };
-      cells[r][c] = look;
+      if (typeof value === 'string' && cell.style.whiteSpace === 'pre' && !span && valueAt(r, c + 1) === null) cell.style = { ...cell.style, overflow: 'visible' };
+      cells[r][c] = cell;
     }
   }
   return {
     rows,
     cols,
-    colWidths: Array.from({ length: cols }, (_, c) => widthPx(ws.getColumn(c + 1).width)),
-    rowHeights: Array.from({ length: rows }, (_, r) => heightPx(ws.findRow(r + 1)?.height)),
+    colWidths: Array.from({ length: cols }, (_, c) => widthPx(widthAt(look, c))),
+    rowHeights: Array.from({ length: rows }, (_, r) => heightPx(look.rowHeights.get(r))),
     cells,
     hiddenRows: Math.max(0, allRows - rows),
   };
 }
 
-function lookOf(cell: Cell | undefined, value: CellValue): Record<string, string | number> {
-  const style: Record<string, string | number> = {};
-  const numeric = typeof value === 'number';
-  Object.assign(style, fontStyle(cell?.font), alignStyle(cell?.alignment, numeric), borderStyle(cell?.border), fillStyle(cell?.fill));
-  return style;
+function cssOf(style: CellLookStyle | undefined, value: CellValue): Record<string, string | number> {
+  const css: Record<string, string | number> = {};
+  Object.assign(css, fontCss(style?.font), alignCss(style?.align, typeof value === 'number'), borderCss(style?.border));
+  if (style?.fill) css.backgroundColor = `#${style.fill}`;
+  return css;
 }
 
-function fontStyle(font: Partial<Font> | undefined): Record<string, string | number> {
+function fontCss(font: FontLook | undefined): Record<string, string | number> {
   const s: Record<string, string | number> = {};
   if (!font) return s;
   if (font.bold) s.fontWeight = 700;
   if (font.italic) s.fontStyle = 'italic';
   if (font.size && font.size !== 11) s.fontSize = `${font.size}pt`;
-  const color = argb(font.color?.argb);
-  if (color) s.color = color;
+  if (font.color) s.color = `#${font.color}`;
   return s;
 }
 
-function alignStyle(a: Partial<Alignment> | undefined, numeric: boolean): Record<string, string | number> {
+function alignCss(a: AlignLook | undefined, numeric: boolean): Record<string, string | number> {
   const h = a?.horizontal;
-  const s: Record<string, string | number> = {
+  return {
     textAlign: h === 'center' || h === 'centerContinuous' ? 'center' : h === 'right' ? 'right' : h === 'left' ? 'left' : numeric ? 'right' : 'left',
     verticalAlign: a?.vertical === 'middle' ? 'middle' : a?.vertical === 'top' ? 'top' : 'bottom',
+    whiteSpace: a?.wrap ? 'pre-wrap' : 'pre',
   };
-  s.whiteSpace = a?.wrapText ? 'pre-wrap' : 'pre';
-  return s;
 }
 
-function borderStyle(b: Partial<Borders> | undefined): Record<string, string | number> {
+function borderCss(b: BordersLook | undefined): Record<string, string | number> {
   const s: Record<string, string | number> = {};
   if (!b) return s;
-  const one = (x: Partial<Border> | undefined) => (x?.style ? `${x.style === 'medium' || x.style === 'thick' ? 2 : 1}px solid ${argb(x.color?.argb) ?? '#000'}` : undefined);
+  const one = (x: BorderSide | undefined) => (x ? `${x.style === 'medium' || x.style === 'thick' ? 2 : 1}px solid ${x.color ? `#${x.color}` : '#000'}` : undefined);
   const sides = { borderTop: one(b.top), borderBottom: one(b.bottom), borderLeft: one(b.left), borderRight: one(b.right) };
   for (const [k, v] of Object.entries(sides)) if (v) s[k] = v;
   return s;
 }
 
-function fillStyle(f: Fill | undefined): Record<string, string | number> {
-  if (!f || f.type !== 'pattern' || f.pattern !== 'solid') return {};
-  const color = argb(f.fgColor?.argb);
-  return color ? { backgroundColor: color } : {};
-}
-
-/** `FFRRGGBB` → `#RRGGBB` (theme and indexed colours are not resolved: Excel's defaults apply). */
-function argb(v: string | undefined): string | undefined {
-  return v && /^[0-9a-f]{8}$/i.test(v) ? `#${v.slice(2)}` : undefined;
+/** A hyperlink's place in the workbook (`'Sheet'!A1`, `Sheet!$A$1`) → its sheet and cell; null for anything else. */
+function internalLink(location: string | undefined): { sheet: string; cell: string } | null {
+  const m = location ? /^#?'?((?:[^']|'')+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(location) : null;
+  return m ? { sheet: m[1].replace(/''/g, "'"), cell: `${m[2]}${m[3]}` } : null;
 }

@@ -1,14 +1,15 @@
 /**
- * The demo's in-memory workbook: an ExcelJS Workbook (read in the browser) as the store of cell
- * contents and their look, the core's Grids derived from it (cached per sheet until a write), and
- * a log of every cell written — by a plan or typed by the user — so that the download patches
+ * The demo's in-memory workbook: per sheet, in tab order, its Grid (the core's snapshot: values,
+ * formulas, number formats, merges, protection) and its look (styles, widths, heights, links,
+ * own data validation), both read by src/xlsx/read — the store the views draw and the port
+ * reads. A log of every cell written — by a plan or typed by the user — lets the download patch
  * exactly those cells into the original package (src/xlsx), as `jixiao recalc` does: charts,
  * images and everything else the demo does not show survive.
  */
-import type { CellValue as ExcelJsValue, Workbook, Worksheet } from 'exceljs';
 import { CellValue, ChartSpec, contentAfter, Grid, parseA1, PlanEntry, PlanValue, planValueOf, SheetSpec } from '../core';
-import { worksheetToGrid } from '../xlsx/grids';
-import { putSheet } from './sheetWrite';
+import { SheetLook, styleAt } from '../xlsx/read/look';
+import { writeGrid } from './gridWrite';
+import { resultsSheet } from './resultsSheet';
 
 export type WriteSource = 'plan' | 'user';
 
@@ -22,44 +23,50 @@ export interface CellWrite {
 /** A cell's new content, for the download's patch. */
 export type CellChange = Pick<PlanEntry, 'sheet' | 'cell' | 'after'>;
 
+export interface DemoSheet {
+  grid: Grid;
+  look: SheetLook;
+}
+
 export class DemoWorkbook {
   /** Bumped on every change; views re-render on it. */
   version = 0;
   private readonly listeners = new Set<(writes: CellWrite[]) => void>();
-  private readonly grids = new Map<string, Grid>();
+  /** Tab order; each Grid is replaced (not changed) by a write, so views can memoise on it. */
+  private readonly sheets: { name: string; sheet: DemoSheet }[];
   /** sheet → cell → last value written (plans and user edits), for the download. */
   private readonly log = new Map<string, Map<string, PlanValue>>();
   /** Sheets the add-in wrote whole (「绩效自评结果」), for the download; their charts, for the view. */
   private readonly sheetsWritten = new Map<string, SheetSpec>();
 
   constructor(
-    readonly workbook: Workbook,
+    sheets: DemoSheet[],
     readonly fileName: string,
     /** The bytes the workbook was read from: the download patches them. */
     readonly original: Uint8Array,
-  ) {}
+  ) {
+    this.sheets = sheets.map((sheet) => ({ name: sheet.grid.sheet, sheet }));
+  }
 
   sheetNames(): string[] {
-    return this.workbook.worksheets.map((ws) => ws.name);
+    return this.sheets.map((s) => s.name);
   }
 
-  worksheet(sheet: string): Worksheet | undefined {
-    return this.workbook.worksheets.find((ws) => ws.name === sheet);
+  hasSheet(sheet: string): boolean {
+    return this.find(sheet) !== undefined;
   }
 
-  /** The sheet's Grid (cached until the next write into the sheet); undefined for no such sheet. */
+  /** The sheet's Grid; undefined for no such sheet. */
   grid(sheet: string): Grid | undefined {
-    const cached = this.grids.get(sheet);
-    if (cached) return cached;
-    const ws = this.worksheet(sheet);
-    if (!ws) return undefined;
-    const g = worksheetToGrid(ws);
-    this.grids.set(sheet, g);
-    return g;
+    return this.find(sheet)?.grid;
+  }
+
+  look(sheet: string): SheetLook | undefined {
+    return this.find(sheet)?.look;
   }
 
   allGrids(): Grid[] {
-    return this.sheetNames().map((s) => this.grid(s) as Grid);
+    return this.sheets.map((s) => s.sheet.grid);
   }
 
   isProtected(sheet: string): boolean {
@@ -80,48 +87,16 @@ export class DemoWorkbook {
     const bySheet = new Map<string, CellWrite[]>();
     for (const w of writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
     for (const [sheet, list] of bySheet) {
-      const ws = this.worksheet(sheet);
-      if (!ws) throw new Error(`no sheet ${sheet}`);
+      const s = this.find(sheet);
+      if (!s) throw new Error(`no sheet ${sheet}`);
       let cells = this.log.get(sheet);
       if (!cells) this.log.set(sheet, (cells = new Map()));
-      for (const w of list) {
-        ws.getCell(w.cell).value = toExcelJs(w.value);
-        cells.set(w.cell, planValueOf(w.value));
-      }
-      this.updateGrid(sheet, list);
+      for (const w of list) cells.set(w.cell, planValueOf(w.value));
+      const look = s.look;
+      s.grid = writeGrid(s.grid, list, (row, col) => styleAt(look, row, col)?.numFmt ?? null);
     }
     this.version++;
     for (const l of [...this.listeners]) l(writes);
-  }
-
-  /**
-   * The cached Grid follows the writes without reading the sheet again (a recalculation writes
-   * into every sheet): a new Grid object (views memoise on it) sharing the unchanged rows. A write
-   * outside the cached range drops the cache; the next read rebuilds it from ExcelJS.
-   */
-  private updateGrid(sheet: string, writes: CellWrite[]): void {
-    const g = this.grids.get(sheet);
-    if (!g) return;
-    const o = parseA1(g.origin);
-    const next: Grid = { ...g, values: g.values.slice(), formulas: g.formulas?.slice() };
-    const copied = new Set<number>();
-    for (const w of writes) {
-      const { row, col } = parseA1(w.cell);
-      const r = row - o.row;
-      const c = col - o.col;
-      if (r < 0 || c < 0 || r >= next.values.length || c >= next.values[r].length) {
-        this.grids.delete(sheet);
-        return;
-      }
-      if (!copied.has(r)) {
-        copied.add(r);
-        next.values[r] = next.values[r].slice();
-        if (next.formulas?.[r]) next.formulas[r] = next.formulas[r].slice();
-      }
-      next.values[r][c] = w.value === '' ? null : w.value;
-      if (next.formulas?.[r]) next.formulas[r][c] = null;
-    }
-    this.grids.set(sheet, next);
   }
 
   /** Writes the entries of a plan (already checked by the port). */
@@ -136,14 +111,22 @@ export class DemoWorkbook {
     return out;
   }
 
-  /** Writes a sheet the add-in owns, replacing one of that name; edits logged on it before are superseded. */
+  /**
+   * Writes a sheet the add-in owns: one of that name (regardless of case, as in Excel) is replaced
+   * at its position, else the sheet is added last; edits logged on it before are superseded.
+   */
   putSheet(spec: SheetSpec): { replaced: boolean } {
-    const { replaced } = putSheet(this.workbook, spec);
-    this.grids.delete(spec.name);
+    const at = this.sheets.findIndex((s) => s.name.toUpperCase() === spec.name.toUpperCase());
+    const entry = { name: spec.name, sheet: resultsSheet(spec) };
+    if (at >= 0) {
+      this.log.delete(this.sheets[at].name);
+      this.sheetsWritten.delete(this.sheets[at].name);
+      this.sheets[at] = entry;
+    } else this.sheets.push(entry);
     this.log.delete(spec.name);
     this.sheetsWritten.set(spec.name, spec);
     this.touch();
-    return { replaced };
+    return { replaced: at >= 0 };
   }
 
   /** The sheets written whole, in the order written (the download puts them first, then patches cells). */
@@ -165,6 +148,10 @@ export class DemoWorkbook {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
+
+  private find(sheet: string): DemoSheet | undefined {
+    return this.sheets.find((s) => s.name === sheet)?.sheet;
+  }
 }
 
 function cellOf(grid: Grid | undefined, cell: string, layer: 'values' | 'formulas'): CellValue | string | null {
@@ -172,10 +159,4 @@ function cellOf(grid: Grid | undefined, cell: string, layer: 'values' | 'formula
   const o = parseA1(grid.origin);
   const { row, col } = parseA1(cell);
   return grid[layer]?.[row - o.row]?.[col - o.col] ?? null;
-}
-
-function toExcelJs(v: CellValue): ExcelJsValue {
-  if (v === null || v === '') return null;
-  if (typeof v === 'object') return { error: v.error } as ExcelJsValue;
-  return v;
 }

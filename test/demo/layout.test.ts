@@ -6,8 +6,7 @@ import { fixturePort, RUNNING } from './support';
 describe('sheetLayout: the form drawn as Excel draws it', () => {
   test('merged areas span their cells, covered cells are not drawn, widths follow the columns', async () => {
     const port = await fixturePort();
-    const ws = port.workbook.worksheet(RUNNING)!;
-    const layout = sheetLayout(ws, port.workbook.grid(RUNNING)!);
+    const layout = sheetLayout(port.workbook.look(RUNNING)!, port.workbook.grid(RUNNING)!);
     // A1:I1 (the title) and A5:A9 (项目资金(万元)) are merged in the fixture
     expect(layout.cells[0][0]).toMatchObject({ text: '项目支出绩效自评表', colSpan: 9, rowSpan: 1 });
     expect(layout.cells[0][1]).toBeNull();
@@ -29,7 +28,7 @@ describe('sheetLayout: the form drawn as Excel draws it', () => {
 
   test('an empty sheet still draws an empty grid', async () => {
     const port = await fixturePort((wb) => wb.addWorksheet('空白'));
-    const layout = sheetLayout(port.workbook.worksheet('空白')!, port.workbook.grid('空白')!);
+    const layout = sheetLayout(port.workbook.look('空白')!, port.workbook.grid('空白')!);
     expect(layout.rows).toBe(30);
     expect(layout.cells.flat().every((c) => c === null || c.text === '')).toBe(true);
   });

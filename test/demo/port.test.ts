@@ -1,7 +1,9 @@
 import * as fs from 'fs';
 import * as ExcelJS from 'exceljs';
-import { evaluateWorkbook, markerPlan, PlanEntry, undoPlan } from '../../src/core';
-import { workbookToGrids, worksheetToGrid } from '../../src/xlsx/grids';
+import { evaluateWorkbook, markerPlan, parseA1, PlanEntry, undoPlan } from '../../src/core';
+import { workbookBytes } from '../../src/demo/download';
+import { workbookToGrids } from '../../src/xlsx/grids';
+import { readWorkbook } from '../../src/xlsx/read';
 import { FIXTURE, fixturePort, RUNNING } from './support';
 
 const num = (text: string) => ({ type: 'number' as const, text });
@@ -35,14 +37,38 @@ describe('DemoPort: the WorkbookPort of the demo host', () => {
     expect(port.workbook.valueAt(RUNNING, 'G6')).toBe(99.44);
   });
 
-  test('the Grid kept after writes is the Grid read afresh from the workbook', async () => {
+  test('the Grid kept after writes is the Grid read afresh from the downloaded file', async () => {
     const port = await fixturePort();
-    await port.read();
     await port.apply(evaluateWorkbook(await port.read()).plan);
     port.typeInto(RUNNING, 'H13', '人员调整'); // inside the used range
     port.typeInto(RUNNING, 'H14', ''); // cleared
-    port.typeInto(RUNNING, 'Z40', '5'); // outside it: the sheet is read again
-    for (const ws of port.workbook.workbook.worksheets) expect(port.workbook.grid(ws.name)).toEqual(worksheetToGrid(ws));
+    port.typeInto(RUNNING, 'Z40', '5'); // outside it: the bounds grow
+    const bytes = await workbookBytes(port.workbook);
+    const lean = await readWorkbook(bytes);
+    expect(await port.read()).toEqual(lean);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    expect(await port.read()).toEqual(workbookToGrids(wb)); // and what ExcelJS reads of it
+    const g = port.workbook.grid(RUNNING)!;
+    expect(g.values.length + parseA1(g.origin).row).toBe(40);
+  });
+
+  test('a figure typed into an empty cell takes the number format of the cell\'s style; clearing the last cells shrinks the bounds', async () => {
+    // E30 gets the fixture's 0.00 style (the style of F6), without a value
+    const port = await fixturePort((wb) => {
+      const ws = wb.getWorksheet(RUNNING)!;
+      ws.getCell('E30').style = ws.getCell('F6').style;
+    });
+    expect(port.workbook.valueAt(RUNNING, 'E30')).toBeNull();
+    port.typeInto(RUNNING, 'E30', '3');
+    const g = await port.readRange(RUNNING, 'E30');
+    expect(g.values).toEqual([[3]]);
+    expect(g.numberFormats).toEqual([['0.00']]);
+    const before = port.workbook.grid(RUNNING)!;
+    port.typeInto(RUNNING, 'E30', '');
+    const after = port.workbook.grid(RUNNING)!;
+    expect(after.values.length).toBeLessThan(before.values.length);
+    expect(await port.read()).toEqual(await readWorkbook(await workbookBytes(port.workbook)));
   });
 
   test('readRange returns just that range, readSheet one sheet; a missing sheet is sheetDeleted', async () => {

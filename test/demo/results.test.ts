@@ -20,7 +20,7 @@ describe('生成汇总 in the demo host', () => {
     const grid = await port.readSheet(RESULTS_SHEET);
     expect(grid.values[1][0]).toBe(SHEET_SIGNATURE);
     expect(grid.values[3][5]).toBe(99.45);
-    const layout = sheetLayout(port.workbook.worksheet(RESULTS_SHEET)!, port.workbook.grid(RESULTS_SHEET)!, { row: 40, col: 12 });
+    const layout = sheetLayout(port.workbook.look(RESULTS_SHEET)!, port.workbook.grid(RESULTS_SHEET)!, { row: 40, col: 12 });
     expect(layout.cells[3][2]).toMatchObject({ text: RUNNING, link: { sheet: RUNNING, cell: 'A1' } });
     expect(layout.cells[3][5]?.text).toBe('99.45');
     expect(port.workbook.chartOf(RESULTS_SHEET)).toEqual(spec.chart);

@@ -24,11 +24,11 @@ export function Spreadsheet({ port }: { port: DemoPort }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<{ cell: string; text: string; where: 'cell' | 'bar' } | null>(null);
   const sheet = state.activeSheet;
-  const ws = workbook.worksheet(sheet);
+  const look = workbook.look(sheet);
   const grid = workbook.grid(sheet);
   const chart = workbook.chartOf(sheet);
   const reach = useMemo(() => (chart ? parseA1(chart.to) : undefined), [chart]);
-  const layout = useMemo(() => (ws && grid ? sheetLayout(ws, grid, reach) : null), [ws, grid, reach]);
+  const layout = useMemo(() => (look && grid ? sheetLayout(look, grid, reach) : null), [look, grid, reach]);
   const [table, setTable] = useState<HTMLTableElement | null>(null);
   const markersVersion = port.markersStore.version;
   const marks = useMemo(
@@ -126,7 +126,7 @@ export function Spreadsheet({ port }: { port: DemoPort }) {
           onEditKey={onEditKey}
           onFollowLink={(link) => {
             const p = parseA1(link.cell);
-            if (workbook.worksheet(link.sheet)) view.reveal(link.sheet, p.row, p.col, link.cell);
+            if (workbook.hasSheet(link.sheet)) view.reveal(link.sheet, p.row, p.col, link.cell);
           }}
           tableRef={setTable}
         />
