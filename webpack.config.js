@@ -41,8 +41,7 @@ const APP_PAGES = [
 /**
  * The demo host (`npm run build:demo` → dist-demo/, served by scripts/demo-server.js): the real
  * task pane beside an in-memory spreadsheet, no Office. The example workbook is copied in as
- * example.xlsx. ExcelJS is its prebuilt browser bundle without polyfills (the demo targets current
- * browsers), loaded on demand; webpack does not parse it again.
+ * example.xlsx. Workbooks are read by src/xlsx/read (fflate), as in the CLI: no ExcelJS in the page.
  */
 const DEMO_OUTPUT = path.join(ROOT, 'dist-demo');
 function createDemoConfig({ mode }) {
@@ -62,9 +61,7 @@ function createDemoConfig({ mode }) {
       ],
     }),
   );
-  config.resolve.alias = { exceljs$: path.join(ROOT, 'node_modules/exceljs/dist/exceljs.bare.min.js') };
-  config.module.noParse = /exceljs[\\/]dist[\\/]exceljs(\.bare)?\.min\.js$/;
-  // The lazy ExcelJS chunk is ~900 KB; the demo is not size-bound like the task pane in Excel.
+  // The demo is not size-bound like the task pane in Excel.
   config.performance = false;
   return config;
 }
