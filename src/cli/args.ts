@@ -1,4 +1,9 @@
-/** Command-line parsing for `jixiao`; no dependencies, so it is trivial to test. */
+/**
+ * Command-line parsing for `jixiao`: node:util parseArgs splits the words (`--opt=value`, `-oFILE`,
+ * `--`); this module turns its result, and its errors, into the CLI's own usage errors (./text),
+ * never the library's wording.
+ */
+import { parseArgs as nodeParseArgs, ParseArgsConfig } from 'node:util';
 import type { Lang, TextKey } from './text';
 
 export interface CommonOptions {
@@ -21,85 +26,79 @@ export function parseLang(value: string): Lang | null {
   return LANG_ALIASES[value.toLowerCase()] ?? null;
 }
 
-/** Options that take a value, by every spelling. */
-const VALUE_OPTIONS: Record<string, 'profile' | 'lang' | 'output'> = {
-  '--profile': 'profile',
-  '--lang': 'lang',
-  '-o': 'output',
-  '--output': 'output',
+const OPTIONS = {
+  profile: { type: 'string' },
+  lang: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  json: { type: 'boolean' },
+  'score-by-rule': { type: 'boolean' },
+  'results-sheet': { type: 'boolean' },
+  progress: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+type OptionName = keyof typeof OPTIONS;
+
+/** Options that only some commands take. */
+const NOT_FOR: Record<'check' | 'recalc' | 'summary', ReadonlySet<OptionName>> = {
+  check: new Set(['output', 'score-by-rule', 'results-sheet', 'progress']),
+  recalc: new Set(['progress']),
+  summary: new Set(['score-by-rule', 'results-sheet']),
 };
-const FLAG_OPTIONS = ['--json', '--score-by-rule', '--results-sheet', '--progress', '--help', '-h'] as const;
-/** Options that only some commands take (`output` stands for -o/--output). */
-const NOT_FOR: Record<'check' | 'recalc' | 'summary', ReadonlySet<string>> = {
-  check: new Set(['output', '--score-by-rule', '--results-sheet', '--progress']),
-  recalc: new Set(['--progress']),
-  summary: new Set(['--score-by-rule', '--results-sheet']),
-};
+
+type UsageError = { key: TextKey; params: Record<string, string> };
+type Token = NonNullable<ReturnType<typeof nodeParseArgs>['tokens']>[number];
+type OptionToken = Extract<Token, { kind: 'option' }>;
+
+function isKnown(name: string): name is OptionName {
+  return Object.prototype.hasOwnProperty.call(OPTIONS, name);
+}
+
+/**
+ * parseArgs (strict) rejected the words; its error code says what kind of problem, the first token
+ * that has it says which option. ERR_PARSE_ARGS_INVALID_OPTION_VALUE covers both a value missing
+ * (`--profile` last, or followed by another option) and a value given to a flag (`--json=1`).
+ */
+function usageErrorOf(err: unknown, tokens: readonly Token[]): UsageError {
+  const code = (err as { code?: string }).code;
+  const options = tokens.filter((t): t is OptionToken => t.kind === 'option');
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const bad = options.find((t) => !isKnown(t.name));
+    if (bad) return { key: 'unknownOption', params: { name: bad.rawName } };
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    for (const t of options) {
+      if (!isKnown(t.name)) continue;
+      const needsValue = OPTIONS[t.name].type === 'string';
+      if (needsValue && (t.value === undefined || (!t.inlineValue && t.value.startsWith('-')))) return { key: 'missingValue', params: { name: t.rawName } };
+      if (!needsValue && t.value !== undefined) return { key: 'noValueExpected', params: { name: t.rawName } };
+    }
+  }
+  return { key: 'badArguments', params: {} };
+}
 
 export function parseArgs(argv: readonly string[]): Parsed {
-  // The language is needed to report every other problem, so look for it first.
-  let lang: Lang = 'zh-CN';
-  let badLang: string | null = null;
-  const positional: string[] = [];
-  const values: Partial<Record<'profile' | 'lang' | 'output', string>> = {};
-  const flags = new Set<string>();
-  let error: { key: TextKey; params: Record<string, string> } | null = null;
-  const fail = (key: TextKey, params: Record<string, string> = {}) => {
-    if (!error) error = { key, params };
-  };
-  const seen: string[] = [];
+  // A lenient pass first: the language is needed to report every other problem, and --help wins.
+  const loose = nodeParseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const tokens = loose.tokens;
+  const langValue = typeof loose.values.lang === 'string' ? loose.values.lang : undefined;
+  const lang = (langValue !== undefined ? parseLang(langValue) : null) ?? 'zh-CN';
+  if (loose.values.help === true) return { kind: 'help', lang };
+  if (langValue !== undefined && parseLang(langValue) === null) return { kind: 'usageError', lang, key: 'badLang', params: { value: langValue } };
 
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg.startsWith('-o') && arg.length > 2 && !arg.startsWith('--') ? '-o' : arg;
-    const inline = eq > 0 ? arg.slice(eq + 1) : name === '-o' && arg !== '-o' ? arg.slice(2) : undefined;
-    const key = VALUE_OPTIONS[name];
-    if (key) {
-      let value = inline;
-      if (value === undefined) {
-        if (i + 1 >= argv.length) {
-          fail('missingValue', { name });
-          continue;
-        }
-        value = argv[++i];
-      }
-      values[key] = value;
-      seen.push(key);
-      if (key === 'lang') {
-        const l = parseLang(value);
-        if (l) lang = l;
-        else badLang = value;
-      }
-      continue;
-    }
-    if ((FLAG_OPTIONS as readonly string[]).includes(name) && inline === undefined) {
-      flags.add(name === '-h' ? '--help' : name);
-      seen.push(name);
-      continue;
-    }
-    fail('unknownOption', { name: arg });
+  let parsed: ReturnType<typeof nodeParseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = nodeParseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    return { kind: 'usageError', lang, ...usageErrorOf(err, tokens) };
   }
-
-  if (flags.has('--help')) return { kind: 'help', lang };
-  if (badLang !== null) return { kind: 'usageError', lang, key: 'badLang', params: { value: badLang } };
-  if (error) return { kind: 'usageError', lang, ...(error as { key: TextKey; params: Record<string, string> }) };
-
-  const [command, ...files] = positional;
-  const common: CommonOptions = { lang, json: flags.has('--json'), profile: values.profile ?? 'standard' };
+  const { values, positionals } = parsed;
+  const [command, ...files] = positionals;
+  const common: CommonOptions = { lang, json: values.json === true, profile: values.profile ?? 'standard' };
   if (command === undefined) return { kind: 'usageError', lang, key: 'noCommand', params: {} };
   if (command === 'help') return { kind: 'help', lang };
   if (command === 'check' || command === 'recalc' || command === 'summary') {
-    const wrong = seen.find((o) => NOT_FOR[command].has(o));
-    if (wrong) return { kind: 'usageError', lang, key: 'optionNotFor', params: { name: wrong === 'output' ? '-o' : wrong, command } };
+    const wrong = tokens.find((t): t is OptionToken => t.kind === 'option' && isKnown(t.name) && NOT_FOR[command].has(t.name));
+    if (wrong) return { kind: 'usageError', lang, key: 'optionNotFor', params: { name: wrong.name === 'output' ? '-o' : `--${wrong.name}`, command } };
   }
   if (command === 'check') {
     if (files.length === 0) return { kind: 'usageError', lang, key: 'noFiles', params: {} };
@@ -110,12 +109,12 @@ export function parseArgs(argv: readonly string[]): Parsed {
     if (files.length === 0) return { kind: 'usageError', lang, key: 'noFiles', params: {} };
     if (files.length > 1) return { kind: 'usageError', lang, key: 'recalcOneFile', params: {} };
     if (output === null) return { kind: 'usageError', lang, key: 'noOutput', params: { command } };
-    return { kind: 'recalc', file: files[0], output, scoreByRule: flags.has('--score-by-rule'), resultsSheet: flags.has('--results-sheet'), ...common };
+    return { kind: 'recalc', file: files[0], output, scoreByRule: values['score-by-rule'] === true, resultsSheet: values['results-sheet'] === true, ...common };
   }
   if (command === 'summary') {
     if (files.length === 0) return { kind: 'usageError', lang, key: 'noSummaryFiles', params: {} };
     if (output === null) return { kind: 'usageError', lang, key: 'noOutput', params: { command } };
-    return { kind: 'summary', files, output, progress: flags.has('--progress'), ...common };
+    return { kind: 'summary', files, output, progress: values.progress === true, ...common };
   }
   return { kind: 'usageError', lang, key: 'unknownCommand', params: { name: command } };
 }

@@ -63,6 +63,8 @@ const TEXT = {
   unknownOption: [(p) => `未知选项：${p.name}`, (p) => `unknown option: ${p.name}`],
   optionNotFor: [(p) => `选项 ${p.name} 不适用于 ${p.command}`, (p) => `option ${p.name} does not apply to ${p.command}`],
   missingValue: [(p) => `选项 ${p.name} 需要一个值`, (p) => `option ${p.name} needs a value`],
+  noValueExpected: [(p) => `选项 ${p.name} 不接受值`, (p) => `option ${p.name} takes no value`],
+  badArguments: [() => '无法解析命令行参数', () => 'the command line could not be parsed'],
   badLang: [(p) => `不支持的语言：${p.value}（可用：zh-CN、en-US）`, (p) => `unsupported language: ${p.value} (use zh-CN or en-US)`],
   noFiles: [() => '没有指定要检查的文件', () => 'no files given'],
   recalcOneFile: [() => 'recalc 只接受一个输入文件', () => 'recalc takes exactly one input file'],

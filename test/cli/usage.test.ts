@@ -37,6 +37,24 @@ describe('parseArgs', () => {
     expect(parseArgs(['check', 'x', '--lang', 'fr'])).toMatchObject({ kind: 'usageError', key: 'badLang' });
   });
 
+  test("parseArgs' errors become the CLI's own, naming the option", () => {
+    expect(parseArgs(['check', 'x', '--verbose=1'])).toMatchObject({ key: 'unknownOption', params: { name: '--verbose' } });
+    expect(parseArgs(['check', 'x', '-q'])).toMatchObject({ key: 'unknownOption', params: { name: '-q' } });
+    expect(parseArgs(['check', 'x', '--json=1'])).toMatchObject({ key: 'noValueExpected', params: { name: '--json' } });
+    expect(parseArgs(['check', 'x', '--profile', '--json'])).toMatchObject({ key: 'missingValue', params: { name: '--profile' } });
+    expect(parseArgs(['recalc', 'x', '-o'])).toMatchObject({ key: 'missingValue', params: { name: '-o' } });
+    expect(parseArgs(['summary', 'x', '-o', 'y.xlsx', '--score-by-rule'])).toMatchObject({ key: 'optionNotFor', params: { name: '--score-by-rule', command: 'summary' } });
+    expect(parseArgs(['check', 'x', '--verbose', '--lang', 'en'])).toMatchObject({ key: 'unknownOption', lang: 'en-US' });
+  });
+
+  test('a usage error never shows the library\'s message', async () => {
+    for (const argv of [['check', FIXTURE, '--fast'], ['check', FIXTURE, '--json=yes'], ['recalc', FIXTURE, '-o']]) {
+      const r = await run(...argv, '--lang', 'en-US');
+      expect(r.code).toBe(2);
+      expect(r.stderr).not.toMatch(/ERR_PARSE_ARGS|Unknown option '|argument missing|To specify an option argument/);
+    }
+  });
+
   test('--help wins, in the language asked for', () => {
     expect(parseArgs(['check', '--help', '--lang', 'en'])).toEqual({ kind: 'help', lang: 'en-US' });
     expect(parseArgs(['-h'])).toEqual({ kind: 'help', lang: 'zh-CN' });
