@@ -1,0 +1,37 @@
+/** Toolbar, loading and progress, the error bar and the error boundary. Each entry: [中文, English]. */
+export const CHROME = {
+  appTitle: ['绩效自评助手', 'Performance self-evaluation assistant'],
+  check: ['检查', 'Check'],
+  recalcAll: ['一键重算', 'Recalculate all'],
+  scoreByRule: ['按规则评分', 'Score by rule'],
+  undo: ['撤销上次重算', 'Undo last recalculation'],
+  settings: ['设置', 'Settings'],
+  back: ['返回', 'Back'],
+  dismiss: ['关闭', 'Dismiss'],
+  loading: ['正在加载…', 'Loading…'],
+  connecting: ['正在连接 Excel…', 'Connecting to Excel…'],
+  notInExcelTitle: ['请在 Excel 中打开', 'Open this in Excel'],
+  notInExcelBody: [
+    '这是 Excel 加载项「绩效自评助手」的任务窗格，必须在 Excel 中打开（「开始」选项卡 →「绩效自评助手」）。直接在浏览器中打开时无法读取工作簿。',
+    'This is the task pane of the Excel add-in 绩效自评助手. Open it inside Excel (Home tab → 绩效自评助手); opened directly in a browser it cannot read any workbook.',
+  ],
+  phaseReading: ['正在读取工作簿…', 'Reading the workbook…'],
+  phaseEvaluating: [
+    (sheets: number, forms: number) => `已读取 ${sheets} 张工作表 / 正在计算 ${forms} 张自评表`,
+    (sheets: number, forms: number) => `Read ${sheets} sheets / evaluating ${forms} forms`,
+  ],
+  phaseLocating: [(sheets: number) => `已读取 ${sheets} 张工作表，正在识别自评表…`, (sheets: number) => `Read ${sheets} sheets; finding the forms…`],
+  phaseWriting: [(n: number) => `正在写入 ${n} 个单元格…`, (n: number) => `Writing ${n} cells…`],
+  phaseMarkers: ['正在更新标记…', 'Updating markers…'],
+  phaseBindings: ['正在更新绑定…', 'Updating bindings…'],
+  phaseBusy: ['正在处理…', 'Working…'],
+  rechecking: [(sheets: string) => `正在复查：${sheets}`, (sheets: string) => `Re-checking: ${sheets}`],
+  failed: [(action: string) => `「${action}」未完成`, (action: string) => `${action} did not complete`],
+  details: ['详细信息：', 'Details: '],
+  boundaryTitle: ['任务窗格出现意外错误', 'The task pane hit an unexpected error'],
+  boundaryBody: [
+    '工作簿未因此被改动。点击「重新加载界面」继续；如反复出现，请关闭并重新打开任务窗格。',
+    'The workbook was not changed by this. Click Reload to continue; if it keeps happening, close and reopen the task pane.',
+  ],
+  reload: ['重新加载界面', 'Reload'],
+} as const;

@@ -1,0 +1,8 @@
+/** The findings list. Each entry: [中文, English]. */
+export const FINDINGS = {
+  findingsTitle: ['问题', 'Findings'],
+  noFindings: ['没有问题。', 'No findings.'],
+  noFindingsShown: ['所选类别下没有问题。', 'No findings of the selected kinds.'],
+  sheetFindings: [(sheet: string) => `工作表「${sheet}」`, (sheet: string) => `Sheet "${sheet}"`],
+  goTo: [(cell: string) => `转到 ${cell}`, (cell: string) => `Go to ${cell}`],
+} as const;

@@ -1,0 +1,30 @@
+/** The results panel (生成汇总). Each entry: [中文, English]. */
+export const RESULTS = {
+  generateResults: ['生成汇总', 'Summary'],
+  resultsTitle: ['绩效自评结果', 'Results'],
+  resultsWritten: [
+    (sheet: string) => `已写入工作表「${sheet}」（整表重新生成）。`,
+    (sheet: string) => `Written to the sheet "${sheet}" (regenerated whole).`,
+  ],
+  resultsChartSkipped: ['此 Excel 版本无法添加图表，已只写入表格。', 'This Excel cannot add charts: only the table was written.'],
+  resultsForeign: [
+    (sheet: string) => `工作簿中已有名为「${sheet}」的工作表，但不是本助手生成的，未覆盖。请将该表改名后再点「生成汇总」。`,
+    (sheet: string) => `The workbook already has a sheet named "${sheet}" that this add-in did not make; it was left alone. Rename it and click Summary again.`,
+  ],
+  resultsNoForms: ['没有可汇总的自评表。', 'There are no forms to summarise.'],
+  resultsTotals: [
+    (annual: string, executed: string, rate: string) => `合计：全年预算数 ${annual}，全年执行数 ${executed}，总体执行率 ${rate}%`,
+    (annual: string, executed: string, rate: string) => `Total: budget ${annual}, executed ${executed}, overall rate ${rate} %`,
+  ],
+  gradeCounts: ['评分等级分布', 'Grades'],
+  ungraded: ['未评级', 'No grade'],
+  colProject: ['项目名称', 'Project'],
+  colSheet: ['工作表', 'Sheet'],
+  colAnnual: ['全年预算数', 'Budget'],
+  colExecuted: ['全年执行数', 'Executed'],
+  colIndicatorScore: ['指标得分', 'Indicators'],
+  colErrors: ['错误', 'Errors'],
+  colWarnings: ['警告', 'Warnings'],
+  chartTitle: ['各项目总分与执行率', 'Total score and execution rate per project'],
+  sortBy: [(col: string) => `按「${col}」排序`, (col: string) => `Sort by ${col}`],
+} as const;

@@ -1,0 +1,42 @@
+import { CHROME } from '../../src/taskpane/i18n/chrome';
+import { FINDINGS } from '../../src/taskpane/i18n/findings';
+import { OVERVIEW } from '../../src/taskpane/i18n/overview';
+import { PREVIEW } from '../../src/taskpane/i18n/preview';
+import { RESULTS } from '../../src/taskpane/i18n/results';
+import { RUN_RESULT } from '../../src/taskpane/i18n/runResult';
+import { SETTINGS } from '../../src/taskpane/i18n/settings';
+import { uiStrings } from '../../src/taskpane/i18n/strings';
+
+const AREAS: Record<string, Record<string, readonly unknown[]>> = { CHROME, OVERVIEW, RUN_RESULT, FINDINGS, PREVIEW, SETTINGS, RESULTS };
+
+describe('the pane strings, one table per area', () => {
+  it('gives every key to one area only (the merge would silently keep the last)', () => {
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [area, table] of Object.entries(AREAS)) {
+      for (const key of Object.keys(table)) {
+        if (owner.has(key)) twice.push(`${key}: ${owner.get(key)} and ${area}`);
+        owner.set(key, area);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
+  it('has a zh-CN and an en-US text of the same kind in every entry', () => {
+    for (const table of Object.values(AREAS)) {
+      for (const [key, pair] of Object.entries(table)) {
+        expect([key, pair.length]).toEqual([key, 2]);
+        expect([key, typeof pair[1]]).toEqual([key, typeof pair[0]]);
+      }
+    }
+  });
+
+  it('resolves every area key in both languages', () => {
+    const keys = Object.values(AREAS).flatMap((t) => Object.keys(t));
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      const s = uiStrings(lang) as unknown as Record<string, unknown>;
+      expect(keys.filter((k) => s[k] === undefined)).toEqual([]);
+    }
+    expect(uiStrings('en-US').cancel).toBe('Cancel');
+  });
+});
