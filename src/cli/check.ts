@@ -3,6 +3,7 @@ import { evaluateWorkbook } from '../core/evaluate';
 import { finding } from '../core/findings';
 import type { Profile } from '../core/profile';
 import { FileReport, fileReport, findingReport } from '../core/report';
+import { resultRow, ResultRow } from '../core/results/resultRows';
 import type { Io } from './io';
 import { loadWorkbook, ReadError, readErrorText } from './load';
 import { countSeverities, renderFile } from './table';
@@ -24,10 +25,12 @@ export function unreadableReport(file: string, error: ReadError, lang: Lang): Ch
   return { file, error: reason, findings: [findingReport(finding('FILE_UNREADABLE', '', null, { reason }), lang)], forms: [] };
 }
 
-export async function checkFile(file: string, profile: Profile, lang: Lang): Promise<CheckedFile> {
+/** A file's report and, for the table, its forms' results (in the report's order). */
+export async function checkFile(file: string, profile: Profile, lang: Lang): Promise<{ report: CheckedFile; rows: ResultRow[] }> {
   const loaded = await loadWorkbook(file);
-  if (!loaded.ok) return unreadableReport(file, loaded.error, lang);
-  return fileReport(file, evaluateWorkbook(loaded.grids, { profile }), lang);
+  if (!loaded.ok) return { report: unreadableReport(file, loaded.error, lang), rows: [] };
+  const ev = evaluateWorkbook(loaded.grids, { profile });
+  return { report: fileReport(file, ev, lang), rows: ev.forms.map(resultRow) };
 }
 
 export function hasErrors(report: FileReport): boolean {
@@ -39,10 +42,10 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
   const { lang } = options;
   const reports: CheckedFile[] = [];
   for (const file of options.files) {
-    const report = await checkFile(file, options.profile, lang);
+    const { report, rows } = await checkFile(file, options.profile, lang);
     reports.push(report);
     if (report.error !== undefined) io.err(`jixiao: ${t(lang, 'cannotRead', { file, reason: report.error })}\n`);
-    if (!options.json) io.out(renderFile(report, lang));
+    if (!options.json) io.out(renderFile(report, rows, lang));
   }
   const unreadable = reports.filter((r) => r.error !== undefined).length;
   if (options.json) {

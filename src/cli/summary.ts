@@ -13,7 +13,8 @@ import { format2OrNull } from '../core/decimal';
 import type { WorkbookEvaluation } from '../core/evaluate';
 import { evaluateWorkbook } from '../core/evaluate';
 import type { Profile } from '../core/profile';
-import { BatchFile, batchModel, BatchModel, batchSheets, unitsOf } from '../core/results/batchSheets';
+import { BatchFile, batchModel, BatchModel, batchSheets } from '../core/results/batchSheets';
+import { columnsFor, plainValue } from '../core/results/columns';
 import { GRADES } from '../core/results/resultRows';
 import { emptyPlan } from '../core/writePlan';
 import { newWorkbook } from '../xlsx/sheetWriter';
@@ -94,7 +95,6 @@ function slim(ev: WorkbookEvaluation): WorkbookEvaluation {
 
 function jsonDoc(m: BatchModel, unreadable: { file: string; reason: string }[], output: string) {
   const f2 = format2OrNull;
-  const units = unitsOf(m.rows);
   const tt = m.totals;
   return {
     files: m.files,
@@ -109,21 +109,8 @@ function jsonDoc(m: BatchModel, unreadable: { file: string; reason: string }[], 
       errors: tt.errors,
       warnings: tt.warnings,
     },
-    rows: m.rows.map((r, i) => ({
-      file: r.file,
-      unit: units[i],
-      sheet: r.sheet,
-      project: r.project,
-      annual: f2(r.annual),
-      executed: f2(r.executed),
-      rate: f2(r.rate),
-      budgetScore: f2(r.budgetScore),
-      indicatorScore: f2(r.indicatorScore),
-      totalScore: f2(r.totalScore),
-      grade: r.grade,
-      errors: r.errors,
-      warnings: r.warnings,
-    })),
+    // the 'json' view of the results columns: one key per column
+    rows: m.rows.map((r, i) => Object.fromEntries(columnsFor('json').map((c) => [c.key, plainValue(c.value(r, i))]))),
     output,
   };
 }

@@ -1,5 +1,6 @@
 /** Human-readable rendering of check results: aligned tables that respect CJK display width. */
-import type { FileReport, FindingReport, FormReport } from '../core/report';
+import type { FileReport, FindingReport } from '../core/report';
+import { columnsFor, plainValue, ResultColumn, ResultLine } from '../core/results/columns';
 import { Lang, t } from './text';
 import { clip, displayWidth, padEnd, padStart } from './width';
 
@@ -30,24 +31,18 @@ export function columnWidths(columns: Column[], rows: string[][]): number[] {
 
 const DASH = '-';
 
-function formColumns(lang: Lang): Column[] {
-  return [
-    { header: t(lang, 'colSheet'), align: 'left' },
-    { header: t(lang, 'colProject'), align: 'left' },
-    { header: t(lang, 'colRate'), align: 'right' },
-    { header: t(lang, 'colBudgetScore'), align: 'right' },
-    { header: t(lang, 'colTotal'), align: 'right' },
-    { header: t(lang, 'colGrade'), align: 'left' },
-  ];
+/** A cell of the forms table: one line, '-' when missing, long text clipped to the column's width. */
+function cellText(c: ResultColumn, row: ResultLine, index: number): string {
+  const v = plainValue(c.value(row, index));
+  const text = v === null ? '' : flat(String(v));
+  if (!text) return DASH;
+  return c.format === 'text' ? clip(text, c.width) : text;
 }
 
-/** 执行率 of the 年度资金总额 row. */
-export function totalRate(form: FormReport): string | null {
-  return form.funds.find((f) => f.kind === 'total')?.rate ?? null;
-}
-
-function formRow(form: FormReport): string[] {
-  return [flat(form.sheet), flat(form.project) || DASH, totalRate(form) ?? DASH, form.budgetScore ?? DASH, form.totalScore ?? DASH, flat(form.grade) || DASH];
+/** The table of forms, a row per form: the 'cli' view of the results columns. */
+export function formsTable(rows: readonly ResultLine[], lang: Lang, columns: readonly ResultColumn[] = columnsFor('cli')): string[] {
+  const head: Column[] = columns.map((c) => ({ header: c.header[lang], align: c.format === 'text' ? 'left' : 'right' }));
+  return renderTable(head, rows.map((r, i) => columns.map((c) => cellText(c, r, i))));
 }
 
 /** `  提示  G6    第6行 …`: severity and cell aligned, then the message. */
@@ -66,15 +61,13 @@ export function countSeverities(report: FileReport): Record<'error' | 'warning' 
 }
 
 /**
- * One file: an overview table with a row per form (names clipped so that it fits a terminal),
- * then each form's findings under its full sheet and project name, then file-level findings.
+ * One file: a table with a row per form (`rows`, the forms' results in the report's order; names
+ * clipped so that it fits a terminal), then each form's findings under its full sheet and project
+ * name, then file-level findings.
  */
-export function renderFile(report: FileReport, lang: Lang): string {
+export function renderFile(report: FileReport, rows: readonly ResultLine[], lang: Lang): string {
   const out: string[] = [t(lang, 'fileHeading', { file: report.file }), ''];
-  if (report.forms.length > 0) {
-    const rows = report.forms.map(formRow).map(([sheet, project, ...rest]) => [clip(sheet, 24), clip(project, 40), ...rest]);
-    out.push(...renderTable(formColumns(lang), rows), '');
-  }
+  if (rows.length > 0) out.push(...formsTable(rows, lang), '');
   for (const form of report.forms) {
     if (form.findings.length === 0) continue;
     out.push(`【${flat(form.sheet)}】${flat(form.project)} (${form.range})`, ...findingLines(form.findings, lang, false), '');

@@ -90,12 +90,6 @@ const TEXT = {
   ioError: [(p) => `读取出错（${p.detail}）`, (p) => `read error (${p.detail})`],
   // check output
   fileHeading: [(p) => `文件：${p.file}`, (p) => `File: ${p.file}`],
-  colSheet: [() => '工作表', () => 'Sheet'],
-  colProject: [() => '项目', () => 'Project'],
-  colRate: [() => '执行率(%)', () => 'Exec. rate (%)'],
-  colBudgetScore: [() => '执行得分', () => 'Budget score'],
-  colTotal: [() => '总分', () => 'Total'],
-  colGrade: [() => '等级', () => 'Grade'],
   error: [() => '错误', () => 'error'],
   warning: [() => '警告', () => 'warning'],
   info: [() => '提示', () => 'info'],

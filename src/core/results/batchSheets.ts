@@ -4,21 +4,26 @@
  * included as FILE_UNREADABLE), and the grade counts per unit and overall (「等级统计」).
  * No chart here: with hundreds of projects a per-project chart says nothing.
  */
-import type { WorkbookEvaluation } from '../evaluate';
-import { finding, Finding, Severity } from '../findings';
+import type { WorkbookEvaluation } from '../evaluation';
+import { finding, Finding } from '../findings';
 import { formatFinding } from '../messages';
 import type { SheetSpec } from '../sheetSpec';
+import { columnsFor, ResultColumn } from './columns';
+import { tableColumns, tableRow, totalsRow } from './columnTable';
 import { GRADES, resultRow, ResultRow, resultTotals, ResultTotals } from './resultRows';
-import { FIGURE_COLUMNS, NO_PROJECT, RESULTS_SHEET } from './resultsSheet';
+import { RESULTS_SHEET } from './resultsSheet';
+import { SEVERITY_TEXT, SHEET_TEXT as T } from './sheetText';
 import { TableColumn, tableSheet, TableValue } from './tableSheet';
 
-export const FINDINGS_SHEET = '问题清单';
-export const GRADES_SHEET = '等级统计';
+export const FINDINGS_SHEET = T.findingsSheet;
+export const GRADES_SHEET = T.gradesSheet;
 
 export type BatchFile = { file: string; evaluation: WorkbookEvaluation } | { file: string; error: string };
 
 export interface BatchRow extends ResultRow {
   file: string;
+  /** The form's 实施单位, else the first unit named in its file (see unitsOf). */
+  unit: string | null;
 }
 
 export interface BatchModel {
@@ -28,8 +33,6 @@ export interface BatchModel {
   files: number;
   unreadable: string[];
 }
-
-const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 export function batchModel(files: readonly BatchFile[]): BatchModel {
   const rows: BatchRow[] = [];
@@ -45,7 +48,9 @@ export function batchModel(files: readonly BatchFile[]): BatchModel {
     for (const ev of forms) rows.push({ ...resultRow(ev), file: f.file });
     for (const x of f.evaluation.findings) findings.push({ file: f.file, finding: x });
   }
-  return { rows, totals: resultTotals(rows), findings, files: files.length, unreadable };
+  const units = unitsOf(rows);
+  const withUnits = rows.map((r, i) => ({ ...r, unit: units[i] }));
+  return { rows: withUnits, totals: resultTotals(withUnits), findings, files: files.length, unreadable };
 }
 
 /** The unit of each row: the form's 实施单位, else the first unit named in its file, else null. */
@@ -55,68 +60,57 @@ export function unitsOf(rows: readonly BatchRow[]): (string | null)[] {
   return rows.map((r) => r.unit ?? fileUnit.get(r.file) ?? null);
 }
 
-const RESULT_COLUMNS: TableColumn[] = [
-  { header: '序号', width: 7, kind: 'count' },
-  { header: '文件', width: 28, kind: 'text' },
-  { header: '单位', width: 30, kind: 'text' },
-  { header: '项目名称', width: 44, kind: 'text' },
-  { header: '工作表', width: 24, kind: 'text' },
-  ...FIGURE_COLUMNS,
-];
-
-function resultsSpec(m: BatchModel): SheetSpec {
-  const units = unitsOf(m.rows);
-  const t = m.totals;
+function resultsSpec(m: BatchModel, columns: readonly ResultColumn[]): SheetSpec {
   return tableSheet({
     name: RESULTS_SHEET,
-    title: `绩效自评结果汇总（${m.files} 个文件，${t.forms} 个项目）`,
-    columns: RESULT_COLUMNS,
-    rows: m.rows.map((r, i): TableValue[] => [i + 1, r.file, units[i], r.project ?? NO_PROJECT, r.sheet, r.annual, r.executed, r.rate, r.budgetScore, r.indicatorScore, r.totalScore, r.grade, r.errors, r.warnings]),
-    totals: ['合计', null, null, null, null, t.annual, t.executed, t.rate, null, null, null, null, t.errors, t.warnings],
+    title: T.batchResultsTitle(m.files, m.totals.forms),
+    columns: tableColumns(columns),
+    // the forms are in other workbooks: no links
+    rows: m.rows.map((r, i) => tableRow(columns, r, i, false)),
+    totals: totalsRow(columns, m.totals),
   });
 }
 
 function findingsSpec(m: BatchModel): SheetSpec {
   return tableSheet({
     name: FINDINGS_SHEET,
-    title: `问题清单（共 ${m.findings.length} 条）`,
+    title: T.findingsTitle(m.findings.length),
     columns: [
-      { header: '序号', width: 7, kind: 'count' },
-      { header: '文件', width: 28, kind: 'text' },
-      { header: '工作表', width: 24, kind: 'text' },
-      { header: '单元格', width: 8, kind: 'text' },
-      { header: '代码', width: 26, kind: 'text' },
-      { header: '级别', width: 6, kind: 'text' },
-      { header: '说明', width: 80, kind: 'text' },
+      { header: T.index, width: 7, kind: 'count' },
+      { header: T.file, width: 28, kind: 'text' },
+      { header: T.sheet, width: 24, kind: 'text' },
+      { header: T.cell, width: 8, kind: 'text' },
+      { header: T.code, width: 26, kind: 'text' },
+      { header: T.severity, width: 6, kind: 'text' },
+      { header: T.message, width: 80, kind: 'text' },
     ],
-    rows: m.findings.map(({ file, finding: f }, i) => [i + 1, file, f.sheet, f.cell, f.code, SEVERITY_ZH[f.severity], formatFinding(f, 'zh-CN')]),
+    rows: m.findings.map(({ file, finding: f }, i) => [i + 1, file, f.sheet, f.cell, f.code, SEVERITY_TEXT[f.severity], formatFinding(f, 'zh-CN')]),
   });
 }
 
 function gradesSpec(m: BatchModel): SheetSpec {
-  const units = unitsOf(m.rows);
   const byUnit = new Map<string, BatchRow[]>();
-  m.rows.forEach((r, i) => byUnit.set(units[i] ?? '', [...(byUnit.get(units[i] ?? '') ?? []), r]));
+  for (const r of m.rows) byUnit.set(r.unit ?? '', [...(byUnit.get(r.unit ?? '') ?? []), r]);
   const line = (name: string, t: ResultTotals): TableValue[] => [name, t.forms, ...GRADES.map((g) => t.grades[g]), t.ungraded, t.rate, t.errors, t.warnings];
   const t = m.totals;
   return tableSheet({
     name: GRADES_SHEET,
-    title: `等级统计（${m.files} 个文件，其中 ${m.unreadable.length} 个无法读取）`,
+    title: T.gradesTitle(m.files, m.unreadable.length),
     columns: [
-      { header: '单位', width: 34, kind: 'text' },
-      { header: '项目数', width: 8, kind: 'count' },
+      { header: T.unit, width: 34, kind: 'text' },
+      { header: T.formCount, width: 8, kind: 'count' },
       ...GRADES.map((g): TableColumn => ({ header: g, width: 7, kind: 'count' })),
-      { header: '未评级', width: 8, kind: 'count' },
-      { header: '总体执行率(%)', width: 14, kind: 'figure' },
-      { header: '错误', width: 7, kind: 'count' },
-      { header: '警告', width: 7, kind: 'count' },
+      { header: T.ungraded, width: 8, kind: 'count' },
+      { header: T.overallRate, width: 14, kind: 'figure' },
+      { header: T.errors, width: 7, kind: 'count' },
+      { header: T.warnings, width: 7, kind: 'count' },
     ],
-    rows: [...byUnit].map(([unit, rows]) => line(unit || '（未填单位）', resultTotals(rows))),
-    totals: line('合计', t),
+    rows: [...byUnit].map(([unit, rows]) => line(unit || T.noUnit, resultTotals(rows))),
+    totals: line(T.totals, t),
   });
 }
 
-/** The three sheets, in this order. */
-export function batchSheets(m: BatchModel): SheetSpec[] {
-  return [resultsSpec(m), findingsSpec(m), gradesSpec(m)];
+/** The three sheets, in this order; the results sheet shows `columns` (the 'batch' view). */
+export function batchSheets(m: BatchModel, columns: readonly ResultColumn[] = columnsFor('batch')): SheetSpec[] {
+  return [resultsSpec(m, columns), findingsSpec(m), gradesSpec(m)];
 }

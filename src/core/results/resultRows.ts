@@ -5,7 +5,7 @@
  * averaged from the forms' rates.
  */
 import { Decimal, HUNDRED, round2, ZERO } from '../decimal';
-import type { FormEvaluation } from '../evaluate';
+import type { FormEvaluation } from '../evaluation';
 import { sumCounted } from '../rules/indicators';
 
 export interface ResultRow {
@@ -100,27 +100,3 @@ export function resultTotals(rows: readonly ResultRow[]): ResultTotals {
   const rate = annual.isZero() ? null : round2(executed.div(annual).times(HUNDRED));
   return { forms: rows.length, annual, executed, rate, incomplete, errors, warnings, grades, ungraded };
 }
-
-/** Rows sorted for display: by a figure (nulls last) or by text, ascending or descending. */
-export type ResultSortKey = 'project' | 'sheet' | 'annual' | 'executed' | 'rate' | 'budgetScore' | 'indicatorScore' | 'totalScore' | 'grade' | 'errors' | 'warnings';
-
-export function sortResults(rows: readonly ResultRow[], key: ResultSortKey, descending = false): ResultRow[] {
-  const sign = descending ? -1 : 1;
-  const figure = (r: ResultRow): Decimal | null => {
-    const v = r[key];
-    return v instanceof Decimal ? v : typeof v === 'number' ? new Decimal(v) : null;
-  };
-  const text = (r: ResultRow): string => String(key === 'grade' ? GRADE_ORDER[r.grade ?? ''] ?? 9 : (r[key] ?? ''));
-  return [...rows].sort((a, b) => {
-    const fa = figure(a);
-    const fb = figure(b);
-    if (fa || fb || ['errors', 'warnings'].includes(key)) {
-      if (!fa) return fb ? 1 : 0;
-      if (!fb) return -1;
-      return sign * fa.cmp(fb);
-    }
-    return sign * text(a).localeCompare(text(b), 'zh-CN');
-  });
-}
-
-const GRADE_ORDER: Record<string, number> = { 优: 0, 良: 1, 中: 2, 差: 3 };
