@@ -1,10 +1,11 @@
 /**
  * Opening a workbook in the browser: the bytes are read by src/xlsx/read — the reader the CLI
- * uses — into each sheet's Grid and look, and wrapped in a DemoWorkbook. Failures carry a reason
+ * uses — into each sheet's Grid (and its look, read when the sheet is first drawn), and wrapped
+ * in a DemoWorkbook. Failures carry a reason
  * the page words for the user.
  */
 import { isReadError, openPackage, readGrids, ReadErrorCode } from '../xlsx/read';
-import { emptyLook, readLooks } from '../xlsx/read/look';
+import { readLooks } from '../xlsx/read/look';
 import { DemoWorkbook } from './workbook';
 
 export type LoadFailure = 'notXlsx' | 'unreadable' | 'noSheets';
@@ -25,13 +26,14 @@ const reasonOf = (code: ReadErrorCode): LoadFailure => (code === 'corruptZip' ||
 export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<DemoWorkbook> {
   const pkg = await openPackage(bytes);
   if (isReadError(pkg)) throw new DemoLoadError(reasonOf(pkg.code), pkg.detail);
-  let sheets;
+  let grids;
+  let looks;
   try {
-    const [grids, looks] = [await readGrids(pkg), await readLooks(pkg)];
-    sheets = grids.map((grid) => ({ grid, look: looks.get(grid.sheet) ?? emptyLook() }));
+    grids = await readGrids(pkg);
+    looks = await readLooks(pkg);
   } catch (err) {
     throw new DemoLoadError('unreadable', err instanceof Error ? err.message : String(err));
   }
-  if (sheets.length === 0) throw new DemoLoadError('noSheets');
-  return new DemoWorkbook(sheets, fileName, bytes);
+  if (grids.length === 0) throw new DemoLoadError('noSheets');
+  return new DemoWorkbook(grids, looks, fileName, bytes);
 }

@@ -7,7 +7,7 @@
  * images and everything else the demo does not show survive.
  */
 import { CellValue, ChartSpec, contentAfter, Grid, parseA1, PlanEntry, PlanValue, planValueOf, SheetSpec } from '../core';
-import { SheetLook, styleAt } from '../xlsx/read/look';
+import { emptyLook, SheetLook, styleAt, WorkbookLooks } from '../xlsx/read/look';
 import { writeGrid } from './gridWrite';
 import { resultsSheet } from './resultsSheet';
 
@@ -23,29 +23,33 @@ export interface CellWrite {
 /** A cell's new content, for the download's patch. */
 export type CellChange = Pick<PlanEntry, 'sheet' | 'cell' | 'after'>;
 
-export interface DemoSheet {
+/** A sheet: its Grid (replaced, not changed, by a write, so views can memoise on it) and its look once read. */
+interface DemoSheet {
+  name: string;
   grid: Grid;
-  look: SheetLook;
+  look?: SheetLook;
 }
 
 export class DemoWorkbook {
   /** Bumped on every change; views re-render on it. */
   version = 0;
   private readonly listeners = new Set<(writes: CellWrite[]) => void>();
-  /** Tab order; each Grid is replaced (not changed) by a write, so views can memoise on it. */
-  private readonly sheets: { name: string; sheet: DemoSheet }[];
+  /** In tab order. */
+  private readonly sheets: DemoSheet[];
   /** sheet → cell → last value written (plans and user edits), for the download. */
   private readonly log = new Map<string, Map<string, PlanValue>>();
   /** Sheets the add-in wrote whole (「绩效自评结果」), for the download; their charts, for the view. */
   private readonly sheetsWritten = new Map<string, SheetSpec>();
 
+  /** `looks`: the sheets' looks, read when a sheet is first drawn or written. */
   constructor(
-    sheets: DemoSheet[],
+    grids: Grid[],
+    private readonly looks: WorkbookLooks,
     readonly fileName: string,
     /** The bytes the workbook was read from: the download patches them. */
     readonly original: Uint8Array,
   ) {
-    this.sheets = sheets.map((sheet) => ({ name: sheet.grid.sheet, sheet }));
+    this.sheets = grids.map((grid) => ({ name: grid.sheet, grid }));
   }
 
   sheetNames(): string[] {
@@ -62,11 +66,13 @@ export class DemoWorkbook {
   }
 
   look(sheet: string): SheetLook | undefined {
-    return this.find(sheet)?.look;
+    const s = this.find(sheet);
+    if (s && !s.look) s.look = this.looks.get(s.name) ?? emptyLook();
+    return s?.look;
   }
 
   allGrids(): Grid[] {
-    return this.sheets.map((s) => s.sheet.grid);
+    return this.sheets.map((s) => s.grid);
   }
 
   isProtected(sheet: string): boolean {
@@ -92,8 +98,7 @@ export class DemoWorkbook {
       let cells = this.log.get(sheet);
       if (!cells) this.log.set(sheet, (cells = new Map()));
       for (const w of list) cells.set(w.cell, planValueOf(w.value));
-      const look = s.look;
-      s.grid = writeGrid(s.grid, list, (row, col) => styleAt(look, row, col)?.numFmt ?? null);
+      s.grid = writeGrid(s.grid, list, (row, col) => styleAt(this.look(sheet) as SheetLook, row, col)?.numFmt ?? null);
     }
     this.version++;
     for (const l of [...this.listeners]) l(writes);
@@ -117,7 +122,7 @@ export class DemoWorkbook {
    */
   putSheet(spec: SheetSpec): { replaced: boolean } {
     const at = this.sheets.findIndex((s) => s.name.toUpperCase() === spec.name.toUpperCase());
-    const entry = { name: spec.name, sheet: resultsSheet(spec) };
+    const entry = { name: spec.name, ...resultsSheet(spec) };
     if (at >= 0) {
       this.log.delete(this.sheets[at].name);
       this.sheetsWritten.delete(this.sheets[at].name);
@@ -150,7 +155,7 @@ export class DemoWorkbook {
   }
 
   private find(sheet: string): DemoSheet | undefined {
-    return this.sheets.find((s) => s.name === sheet)?.sheet;
+    return this.sheets.find((s) => s.name === sheet);
   }
 }
 

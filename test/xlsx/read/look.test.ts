@@ -8,17 +8,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { isReadError, openPackage } from '../../../src/xlsx/read';
-import { CellLookStyle, hasValidation, parseCellStyles, parseSheetLook, readLooks, SheetLook, styleAt, widthAt } from '../../../src/xlsx/read/look';
+import { CellLookStyle, hasValidation, parseCellStyles, parseSheetLook, readLooks, SheetLook, styleAt, widthAt, WorkbookLooks } from '../../../src/xlsx/read/look';
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/anting-2024.xlsx');
 
-async function looksOf(bytes: Uint8Array): Promise<Map<string, SheetLook>> {
+async function looksOf(bytes: Uint8Array): Promise<WorkbookLooks> {
   const pkg = await openPackage(bytes);
   if (isReadError(pkg)) throw new Error(pkg.code);
   return readLooks(pkg);
 }
 
-async function looksOfWorkbook(wb: ExcelJS.Workbook): Promise<Map<string, SheetLook>> {
+async function looksOfWorkbook(wb: ExcelJS.Workbook): Promise<WorkbookLooks> {
   return looksOf(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
 
@@ -39,7 +39,7 @@ const STYLES: [string, Partial<ExcelJS.Style>, Partial<CellLookStyle>][] = [
 ];
 
 describe('a cell style → its look', () => {
-  let looks: Map<string, SheetLook>;
+  let looks: WorkbookLooks;
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('S');
