@@ -15,7 +15,7 @@
  *  (a) first paint of the task pane: the startTime of performance.mark('jixiao-demo:pane-painted'),
  *      i.e. from the start of the navigation, against the lean read of the workbook in the same
  *      page load (marks 'jixiao-demo:read-start' → 'jixiao-demo:workbook-loaded': bytes → Grids
- *      and looks by src/xlsx/read), reported as the ratio first paint / lean read;
+ *      by src/xlsx/read), reported as the ratio first paint / lean read;
  *  (b) recalculation: inside the page (one page.evaluate, no CDP round trip in the measure):
  *      performance.now(), click 一键重算, wait (MutationObserver) for [data-testid="run-result"].
  *
@@ -38,7 +38,7 @@ const PAGE = {
   paneMark: 'jixiao-demo:pane-painted',
   /** performance.mark() the page sets before reading the workbook's bytes (src/xlsx/read). */
   readStartMark: 'jixiao-demo:read-start',
-  /** performance.mark() the page sets when the workbook is read (Grids and looks). */
+  /** performance.mark() the page sets when the workbook is read (its Grids; looks are read per sheet when drawn). */
   loadedMark: 'jixiao-demo:workbook-loaded',
   /** Accessible name of the pane's recalculation button (role button). */
   recalcButton: '一键重算',
@@ -258,7 +258,7 @@ async function benchDemo({ record, log = defaultLog, runs = DEFAULT_RUNS, forms 
           // baseline: the lean read of the same workbook in the same page load
           baselineMs: w.readMs,
           ratio: w.readMs ? w.paneMs / w.readMs : null,
-          note: `runs ${runsText(w.paneRuns)} ms, fresh page loads, Chromium headless; baseline = lean read of the ${w.label} in the same page load ('${PAGE.readStartMark}' → '${PAGE.loadedMark}', bytes → Grids and looks by src/xlsx/read), runs ${runsText(w.readRuns)} ms; the workbook is read ${w.loadedMs === null ? '—' : Math.round(w.loadedMs)} ms after navigation${extra}`,
+          note: `runs ${runsText(w.paneRuns)} ms, fresh page loads, Chromium headless; baseline = lean read of the ${w.label} in the same page load ('${PAGE.readStartMark}' → '${PAGE.loadedMark}', bytes → Grids by src/xlsx/read, styles.xml read for the looks), runs ${runsText(w.readRuns)} ms; the workbook is read ${w.loadedMs === null ? '—' : Math.round(w.loadedMs)} ms after navigation${extra}`,
           runs: w.paneRuns,
         });
         record({
