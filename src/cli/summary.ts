@@ -14,7 +14,7 @@ import type { WorkbookEvaluation } from '../core/evaluate';
 import { evaluateWorkbook } from '../core/evaluate';
 import type { Profile } from '../core/profile';
 import { BatchFile, batchModel, BatchModel, batchSheets } from '../core/results/batchSheets';
-import { columnsFor, plainValue } from '../core/results/columns';
+import { columnsFor, plainRow } from '../core/results/columns';
 import { GRADES } from '../core/results/resultRows';
 import { emptyPlan } from '../core/writePlan';
 import { newWorkbook } from '../xlsx/sheetWriter';
@@ -110,7 +110,7 @@ function jsonDoc(m: BatchModel, unreadable: { file: string; reason: string }[], 
       warnings: tt.warnings,
     },
     // the 'json' view of the results columns: one key per column
-    rows: m.rows.map((r, i) => Object.fromEntries(columnsFor('json').map((c) => [c.key, plainValue(c.value(r, i))]))),
+    rows: m.rows.map((r, i) => plainRow(columnsFor('json'), r, i)),
     output,
   };
 }

@@ -5,6 +5,7 @@ import type * as ExcelJS from 'exceljs';
 import { parseArgs } from '../../src/cli/args';
 import { bufferIo, main } from '../../src/cli/main';
 import { clock, Progress, progressLine } from '../../src/cli/progress';
+import { columnsFor } from '../../src/core/results/columns';
 import { IndicatorSpec } from '../support/buildForm';
 import { anting, FIXTURE, FULL_INDICATORS, parseJson, readWorkbook, run, sha256, tmpDir, writeWorkbook } from './helpers';
 
@@ -110,6 +111,8 @@ describe('the fixture, a copy and a text file named .xlsx', () => {
       errors: 0,
       warnings: 0,
     });
+    // a row has the keys of the results columns' 'json' view, in their order
+    expect(Object.keys(doc.rows[0])).toEqual(columnsFor('json').map((c) => c.key));
     // every rate and total score as the workbook shows it
     const ws = (await readWorkbook(out2)).getWorksheet('绩效自评结果')!;
     expect(doc.rows.map((x: any) => x.rate)).toEqual(column(ws, 'H', 4).slice(0, 14).map((v) => Number(v).toFixed(2)));

@@ -83,6 +83,11 @@ export function plainValue(v: ColumnValue): string | number | null {
   return v instanceof Decimal ? format2(v) : v;
 }
 
+/** A row as JSON: one key per column. */
+export function plainRow(columns: readonly ResultColumn[], row: ResultLine, index: number): Record<string, string | number | null> {
+  return Object.fromEntries(columns.map((c) => [c.key, plainValue(c.value(row, index))]));
+}
+
 /** Rows sorted by a column: figures and counts by value (missing ones last), text by its rank or alphabetically. */
 export function sortByColumn<R extends ResultLine>(rows: readonly R[], column: ResultColumn, descending = false): R[] {
   const sign = descending ? -1 : 1;

@@ -9,8 +9,9 @@ import {
   Badge, Body1Strong, Button, Caption1, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
 } from '@fluentui/react-components';
 import { Checkmark16Filled } from '@fluentui/react-icons';
-import { countBySeverity, explainForm, format2OrNull, FormEvaluation, OutputKind, WorkbookEvaluation } from '../../core';
+import { countBySeverity, explainForm, format2OrNull, FormEvaluation, OutputKind, resultColumn, WorkbookEvaluation } from '../../core';
 import { useI18n } from '../i18n/I18nContext';
+import type { Lang } from '../i18n/strings';
 import { ExplainButton, ExplainText } from './ExplainButton';
 import { GradeBadge } from './GradeBadge';
 
@@ -37,8 +38,11 @@ export interface OverviewProps {
   evaluation: WorkbookEvaluation | null;
 }
 
+/** A figure's name: the header of the results column that shows it. */
+const header = (key: 'rate' | 'budgetScore' | 'totalScore' | 'grade', lang: Lang) => resultColumn(key).header[lang];
+
 export function Overview({ evaluation }: OverviewProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = useStyles();
   const [limit, setLimit] = useState(PAGE);
   if (!evaluation) return <Text>{t.notChecked}</Text>;
@@ -50,9 +54,9 @@ export function Overview({ evaluation }: OverviewProps) {
       <Table size="small" aria-label={t.overviewTitle}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={mergeClasses(styles.cell, styles.rate)}>{t.colRate}</TableHeaderCell>
-            <TableHeaderCell className={mergeClasses(styles.cell, styles.total)}>{t.colTotal}</TableHeaderCell>
-            <TableHeaderCell className={mergeClasses(styles.cell, styles.grade)}>{t.colGrade}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.cell, styles.rate)}>{header('rate', lang)}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.cell, styles.total)}>{header('totalScore', lang)}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.cell, styles.grade)}>{header('grade', lang)}</TableHeaderCell>
             <TableHeaderCell className={mergeClasses(styles.cell, styles.issues)}>{t.colIssues}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -109,7 +113,7 @@ function FormRows({ ev }: { ev: FormEvaluation }) {
           </span>
           <span className={styles.sub}>
             <Caption1 wrap={false}>
-              {t.colBudgetScore} {format2OrNull(ev.budgetScore) ?? '—'}
+              {header('budgetScore', lang)} {format2OrNull(ev.budgetScore) ?? '—'}
             </Caption1>
             {explain('budgetScore')}
           </span>

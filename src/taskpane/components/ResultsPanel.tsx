@@ -1,14 +1,15 @@
 /**
  * 生成汇总 in the pane (lazy-loaded with its chart): what became of 「绩效自评结果」, the unit's
  * totals, the grade counts, a chart of 总分 and 执行率 per project, and the table of every form —
- * sortable by any column, a row's sheet link selects the form.
+ * the 'pane' view of the core's results columns, sortable by any of them; a row's sheet link
+ * selects the form.
  */
 import { useMemo, useState } from 'react';
 import {
   Badge, Button, Caption1, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
 } from '@fluentui/react-components';
 import { Dismiss16Regular } from '@fluentui/react-icons';
-import { format2OrNull, GRADES, ResultRow, ResultSortKey, sortResults } from '../../core';
+import { columnsFor, format2OrNull, GRADES, plainValue, resultColumn, ResultColumn, ResultRow, sortByColumn } from '../../core';
 import { useI18n } from '../i18n/I18nContext';
 import type { ResultsView } from '../sessionState';
 import { GradeBadge } from './GradeBadge';
@@ -27,23 +28,22 @@ export interface ResultsPanelProps {
   results: ResultsView;
   onSelect: (sheet: string, cell: string) => void;
   onDismiss: () => void;
+  /** The table's columns; the core's 'pane' view unless a test gives others. */
+  columns?: readonly ResultColumn[];
 }
 
-export default function ResultsPanel({ results, onSelect, onDismiss }: ResultsPanelProps) {
-  const { t } = useI18n();
+const PANE_COLUMNS = columnsFor('pane');
+
+export default function ResultsPanel({ results, onSelect, onDismiss, columns = PANE_COLUMNS }: ResultsPanelProps) {
+  const { t, lang } = useI18n();
   const styles = useStyles();
-  const [sort, setSort] = useState<{ key: ResultSortKey; descending: boolean } | null>(null);
+  const [sort, setSort] = useState<{ column: ResultColumn; descending: boolean } | null>(null);
   const { rows, totals } = results.model;
-  const shown = useMemo(() => (sort ? sortResults(rows, sort.key, sort.descending) : rows), [rows, sort]);
-  const columns: { key: ResultSortKey; label: string; figure: boolean }[] = [
-    { key: 'project', label: t.colProject, figure: false },
-    { key: 'rate', label: t.colRate, figure: true },
-    { key: 'totalScore', label: t.colTotal, figure: true },
-    { key: 'grade', label: t.colGrade, figure: false },
-    { key: 'errors', label: `${t.colErrors} / ${t.colWarnings}`, figure: true },
-  ];
-  const sortBy = (key: ResultSortKey) => setSort(sort?.key === key ? { key, descending: !sort.descending } : { key, descending: false });
-  const direction = (key: ResultSortKey) => (sort?.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined);
+  const shown = useMemo(() => (sort ? sortByColumn(rows, sort.column, sort.descending) : rows), [rows, sort]);
+  const sortBy = (column: ResultColumn) => setSort(sort?.column === column ? { column, descending: !sort.descending } : { column, descending: false });
+  const direction = (column: ResultColumn) => (sort?.column === column ? (sort.descending ? 'descending' : 'ascending') : undefined);
+  const position = useMemo(() => new Map(rows.map((r, i) => [r, i])), [rows]);
+  const names = { total: resultColumn('totalScore').header[lang], rate: resultColumn('rate').header[lang] };
 
   return (
     <section className={styles.root} aria-label={t.resultsTitle} data-testid="results" data-outcome={results.outcome}>
@@ -73,20 +73,20 @@ export default function ResultsPanel({ results, onSelect, onDismiss }: ResultsPa
               </Badge>
             )}
           </div>
-          <ResultsChart rows={rows} title={t.chartTitle} names={{ total: t.colTotal, rate: t.colRate }} />
+          <ResultsChart rows={rows} title={t.chartTitle} names={names} />
           <Table size="small" sortable aria-label={t.resultsTitle}>
             <TableHeader>
               <TableRow>
                 {columns.map((c) => (
-                  <TableHeaderCell key={c.key} sortDirection={direction(c.key)} onClick={() => sortBy(c.key)} aria-label={t.sortBy(c.label)} data-sort={c.key}>
-                    {c.label}
+                  <TableHeaderCell key={c.key} sortDirection={direction(c)} onClick={() => sortBy(c)} aria-label={t.sortBy(c.header[lang])} data-sort={c.key}>
+                    {c.header[lang]}
                   </TableHeaderCell>
                 ))}
               </TableRow>
             </TableHeader>
             <TableBody>
               {shown.map((r) => (
-                <ResultLine key={`${r.sheet}!${r.range}`} row={r} onSelect={onSelect} />
+                <ResultLine key={`${r.sheet}!${r.range}`} row={r} index={position.get(r) ?? 0} columns={columns} onSelect={onSelect} />
               ))}
             </TableBody>
           </Table>
@@ -96,30 +96,43 @@ export default function ResultsPanel({ results, onSelect, onDismiss }: ResultsPa
   );
 }
 
-function ResultLine({ row: r, onSelect }: { row: ResultRow; onSelect: (sheet: string, cell: string) => void }) {
+interface ResultLineProps {
+  row: ResultRow;
+  /** The row's position before sorting. */
+  index: number;
+  columns: readonly ResultColumn[];
+  onSelect: (sheet: string, cell: string) => void;
+}
+
+/** A form's line: each column's value; the project with a link to the form, the grade as a badge. */
+function ResultLine({ row: r, index, columns, onSelect }: ResultLineProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  return (
-    <TableRow data-result={r.sheet}>
-      <TableCell className={styles.project}>
-        {r.project ?? '—'}
-        <br />
-        <Link as="button" onClick={() => onSelect(r.sheet, r.anchor)} title={t.goTo(`${r.sheet}!${r.anchor}`)}>
-          <Caption1>{r.sheet}</Caption1>
-        </Link>
+  const cell = (c: ResultColumn) => {
+    if (c.key === 'project') {
+      return (
+        <TableCell key={c.key} className={styles.project}>
+          {r.project ?? '—'}
+          <br />
+          <Link as="button" onClick={() => onSelect(r.sheet, r.anchor)} title={t.goTo(`${r.sheet}!${r.anchor}`)}>
+            <Caption1>{r.sheet}</Caption1>
+          </Link>
+        </TableCell>
+      );
+    }
+    if (c.key === 'grade') {
+      return (
+        <TableCell key={c.key}>
+          <GradeBadge grade={r.grade} />
+        </TableCell>
+      );
+    }
+    const v = plainValue(c.value(r, index));
+    return (
+      <TableCell key={c.key} className={c.format === 'text' ? undefined : styles.figure} data-testid={`result-${c.key}`}>
+        {v === null || v === '' ? '—' : String(v)}
       </TableCell>
-      <TableCell className={styles.figure} data-testid="result-rate">
-        {dash(format2OrNull(r.rate))}
-      </TableCell>
-      <TableCell className={styles.figure} data-testid="result-total">
-        {dash(format2OrNull(r.totalScore))}
-      </TableCell>
-      <TableCell>
-        <GradeBadge grade={r.grade} />
-      </TableCell>
-      <TableCell className={styles.figure} aria-label={t.issueCounts(r.errors, r.warnings)} title={t.issueCounts(r.errors, r.warnings)}>
-        {r.errors} / {r.warnings}
-      </TableCell>
-    </TableRow>
-  );
+    );
+  };
+  return <TableRow data-result={r.sheet}>{columns.map(cell)}</TableRow>;
 }

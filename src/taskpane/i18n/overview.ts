@@ -1,13 +1,9 @@
-/** The forms overview and its explanations. Each entry: [中文, English]. */
+/** The forms overview and its explanations (the figures' names are the core's results column headers). Each entry: [中文, English]. */
 export const OVERVIEW = {
   overviewTitle: ['自评表概览', 'Forms'],
   notChecked: ['尚未检查。点击「检查」或「一键重算」。', 'Not checked yet. Click Check or Recalculate all.'],
   noForms: ['未在工作簿中找到项目支出绩效自评表。', 'No 项目支出绩效自评表 was found in this workbook.'],
   formsCount: [(n: number) => `共 ${n} 张自评表`, (n: number) => `${n} forms`],
-  colRate: ['执行率(%)', 'Rate (%)'],
-  colBudgetScore: ['执行得分', 'Budget score'],
-  colTotal: ['总分', 'Total'],
-  colGrade: ['等级', 'Grade'],
   colIssues: ['问题', 'Issues'],
   issueCounts: [(e: number, w: number) => `错误 ${e} · 警告 ${w}`, (e: number, w: number) => `${e} errors · ${w} warnings`],
   showMore: [(n: number) => `再显示 ${n} 项`, (n: number) => `Show ${n} more`],

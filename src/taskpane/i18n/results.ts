@@ -1,4 +1,4 @@
-/** The results panel (生成汇总). Each entry: [中文, English]. */
+/** The results panel (生成汇总); its table's headers are the core's results columns. Each entry: [中文, English]. */
 export const RESULTS = {
   generateResults: ['生成汇总', 'Summary'],
   resultsTitle: ['绩效自评结果', 'Results'],
@@ -18,13 +18,6 @@ export const RESULTS = {
   ],
   gradeCounts: ['评分等级分布', 'Grades'],
   ungraded: ['未评级', 'No grade'],
-  colProject: ['项目名称', 'Project'],
-  colSheet: ['工作表', 'Sheet'],
-  colAnnual: ['全年预算数', 'Budget'],
-  colExecuted: ['全年执行数', 'Executed'],
-  colIndicatorScore: ['指标得分', 'Indicators'],
-  colErrors: ['错误', 'Errors'],
-  colWarnings: ['警告', 'Warnings'],
   chartTitle: ['各项目总分与执行率', 'Total score and execution rate per project'],
   sortBy: [(col: string) => `按「${col}」排序`, (col: string) => `Sort by ${col}`],
 } as const;
