@@ -6,6 +6,8 @@
 import type { Severity } from '../findings';
 
 export const SHEET_TEXT = {
+  /** The note under each sheet's title that marks it as the add-in's own (tableSheet's signature). */
+  signature: '由「绩效自评助手」生成，重新生成时整表覆盖，请勿在此表中填写内容',
   resultsSheet: '绩效自评结果',
   findingsSheet: '问题清单',
   gradesSheet: '等级统计',

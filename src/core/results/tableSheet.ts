@@ -7,9 +7,10 @@ import { toA1 } from '../a1';
 import { Decimal, format2 } from '../decimal';
 import type { CellStyle, ChartSpec, SheetSpec, SpecCell } from '../sheetSpec';
 import type { PlanValue } from '../writePlan';
+import { SHEET_TEXT } from './sheetText';
 
 /** Marks a sheet as the add-in's own (see SheetSpec.signature): a same-named sheet without it is never replaced. */
-export const SHEET_SIGNATURE = '由「绩效自评助手」生成，重新生成时整表覆盖，请勿在此表中填写内容';
+export const SHEET_SIGNATURE = SHEET_TEXT.signature;
 export const SIGNATURE_CELL = 'A2';
 /** The table's header row (1-based): title in row 1, signature in row 2. */
 export const HEADER_ROW = 3;
