@@ -17,6 +17,16 @@ export type Decimal = DecimalJs;
 export const ZERO = new Decimal(0);
 export const HUNDRED = new Decimal(100);
 
+/**
+ * d ÷ 100 without a division: decimal.js's div costs ten times a multiplication at 40 digits,
+ * and x × 0.01 is the same exact value as x ÷ 100, rounded to the same precision in the same
+ * mode, so the two results are identical (test/core/decimal.test.ts checks it on random values).
+ */
+const HUNDREDTH = new Decimal('0.01');
+export function percentOf(d: Decimal): Decimal {
+  return d.times(HUNDREDTH);
+}
+
 /** 四舍五入 to 2 decimals. */
 export function round2(d: Decimal): Decimal {
   // Most figures already have 2 decimals or fewer: no new instance for them.

@@ -26,14 +26,15 @@ const WORD_COMPARATORS: [RegExp, Measure['comparator']][] = [
 const NUMBER_AND_UNIT_RE = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(.*)$/;
 const UNIT_RE = /^\(?([^\d()]{0,8}?)\)?$/;
 
-function clean(text: string): string {
-  return text
+// Memoised: qualitative 实际完成值 and targets repeat across forms (达成指标, 有效改善 …).
+const clean = memoizeString((text: string): string =>
+  text
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000]+/g, '')
     .replace(/[（【〔]/g, '(')
     .replace(/[）】〕]/g, ')')
-    .replace(/％/g, '%');
-}
+    .replace(/％/g, '%'),
+);
 
 /**
  * A target or actual written as comparator + number [+ unit]: `≥90%`, `＞＝90%`, `=1.00(年)`,

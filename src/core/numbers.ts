@@ -64,7 +64,11 @@ function readTextNumber(value: string, allowPercent: boolean): NumberReading {
 /** True when a text/empty cell counts as empty (for 偏差原因 and similar text cells). */
 export function isBlankText(value: CellValue): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value !== 'string') return false;
+  return typeof value === 'string' && isBlankString(value);
+}
+
+// Memoised: 偏差原因 texts repeat across forms, and NFKC normalisation is not free.
+const isBlankString = memoizeString((value: string): boolean => {
   const cleaned = cleanNumberText(value);
   return cleaned === '' || /^[-—–―/\\]+$/.test(cleaned) || cleaned === '无';
-}
+});

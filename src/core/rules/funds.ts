@@ -1,4 +1,4 @@
-import { Decimal, HUNDRED, ZERO, eq, format2, gt, min, round2 } from '../decimal';
+import { Decimal, HUNDRED, ZERO, eq, format2, gt, min, percentOf, round2 } from '../decimal';
 import { FormCell, FundRow } from '../form';
 import { FundKind } from '../labels';
 import { Figure, RuleContext, valueOf } from './context';
@@ -103,5 +103,5 @@ function checkFundsSum(ctx: RuleContext, funds: FundFigures[]): void {
 export function budgetScore(ctx: RuleContext, total: FundFigures | undefined, weight: Decimal | null): Decimal | null {
   if (!total || total.rate === null || total.exactRate === null || weight === null) return null;
   const rate = ctx.profile.rateRounding === 'single-step' ? total.exactRate : total.rate;
-  return min(round2(rate.times(weight).div(HUNDRED)), weight);
+  return min(round2(percentOf(rate.times(weight))), weight);
 }

@@ -1,4 +1,4 @@
-import { Decimal, HUNDRED, eq, format2, lte, round2 } from '../decimal';
+import { Decimal, HUNDRED, eq, format2, lte, percentOf, round2 } from '../decimal';
 import { FormCell } from '../form';
 import { readNumber } from '../numbers';
 import { OutputKind } from '../writePlan';
@@ -28,14 +28,15 @@ export function settleFigure(ctx: RuleContext, cell: FormCell | null, computed: 
     }
     return;
   }
-  const text = percentCell ? computed.div(HUNDRED).toString() : format2(computed);
+  // The text to write, made only when a write is planned (most output cells already agree).
+  const write = () => ctx.write(cell, kind, { type: 'number', text: percentCell ? percentOf(computed).toString() : format2(computed) });
   if (reading.kind === 'blank') {
-    ctx.write(cell, kind, { type: 'number', text });
+    write();
     return;
   }
   if (shown === null) {
     ctx.report('STALE_VALUE', cell.cell, { ...params(), sheetValue: sheetText(cell) });
-    ctx.write(cell, kind, { type: 'number', text });
+    write();
     return;
   }
   const diff = eq(shown, computed) ? ZERO_DIFF : shown.minus(computed).abs();
@@ -43,12 +44,12 @@ export function settleFigure(ctx: RuleContext, cell: FormCell | null, computed: 
     // Same figure stored as text: store the number, and say so.
     if (reading.kind === 'number' && reading.recoveredFrom !== undefined) {
       ctx.report('VALUE_RECOVERED', cell.cell, { field: kind, text: reading.recoveredFrom, value: format2(computed) });
-      ctx.write(cell, kind, { type: 'number', text });
+      write();
     }
     return;
   }
   ctx.report(lte(diff, ONE_CENT) ? 'ROUNDING_DIFF' : 'STALE_VALUE', cell.cell, { ...params(), sheetValue: format2(shown) });
-  ctx.write(cell, kind, { type: 'number', text });
+  write();
 }
 
 /** Grade words people write for the four grades. */

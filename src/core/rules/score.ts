@@ -47,10 +47,23 @@ const P60 = new Decimal('0.6');
 
 /** R4 bands: 达成 [0.8w, w], 部分达成 [0.6w, 0.8w), 未达成 [0, 0.6w). */
 export function tierBand(tier: Tier, weight: Decimal): Band {
-  if (tier === 'met') return { low: weight.times(P80), high: weight, highInclusive: true };
-  if (tier === 'partial') return { low: weight.times(P60), high: weight.times(P80), highInclusive: false };
-  return { low: ZERO, high: weight.times(P60), highInclusive: false };
+  let bands = bandsOf.get(weight);
+  if (bands === undefined) {
+    const p80 = weight.times(P80);
+    const p60 = weight.times(P60);
+    bands = {
+      met: { low: p80, high: weight, highInclusive: true },
+      partial: { low: p60, high: p80, highInclusive: false },
+      notMet: { low: ZERO, high: p60, highInclusive: false },
+    };
+    bandsOf.set(weight, bands);
+  }
+  return bands[tier];
 }
+
+// Weights read from cells are shared Decimal instances (fromExcelNumber): the bands of each are
+// made once. Bands are never modified, so sharing them cannot change a result.
+const bandsOf = new WeakMap<Decimal, Record<Tier, Band>>();
 
 export function inBand(score: Decimal, band: Band): boolean {
   if (lt(score, band.low)) return false;

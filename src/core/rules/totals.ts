@@ -1,4 +1,4 @@
-import { Decimal, HUNDRED, ZERO, eq, format2 } from '../decimal';
+import { Decimal, HUNDRED, ZERO, eq, format2, gte } from '../decimal';
 import { Profile } from '../profile';
 import { RuleContext } from './context';
 import { IndicatorFigures } from './indicators';
@@ -14,10 +14,18 @@ export function checkWeights(ctx: RuleContext, budgetWeight: Decimal | null, ind
   return sum;
 }
 
+// Band limits as Decimals, made once per distinct limit rather than once per form.
+const bandMins = new Map<string, Decimal>();
+function bandMin(min: string): Decimal {
+  let d = bandMins.get(min);
+  if (d === undefined) bandMins.set(min, (d = new Decimal(min)));
+  return d;
+}
+
 /** R11: 评分等级 from 总分 under the profile's bands (highest first). */
 export function gradeOf(total: Decimal, profile: Profile): string {
   for (const band of profile.gradeBands) {
-    if (total.greaterThanOrEqualTo(new Decimal(band.min))) return band.grade;
+    if (gte(total, bandMin(band.min))) return band.grade;
   }
   return profile.gradeBands[profile.gradeBands.length - 1]?.grade ?? '差';
 }
