@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { workbookToGrids } from '../../src/xlsx/grids';
+import { workbookToGrids } from '../support/exceljsGrids';
 import { defaultOptions, evaluateWorkbook, FormEvaluation } from '../../src/core/evaluate';
 import { format2OrNull } from '../../src/core/decimal';
 import { Grid } from '../../src/core/grid';

@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { workbookToGrids } from '../../src/xlsx/grids';
+import { workbookToGrids } from '../support/exceljsGrids';
 import { defaultOptions, evaluateWorkbook, WorkbookEvaluation } from '../../src/core/evaluate';
 import { Finding } from '../../src/core/findings';
 import { CellValue, Grid } from '../../src/core/grid';

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as ExcelJS from 'exceljs';
 import { evaluateWorkbook, markerPlan, parseA1, PlanEntry, undoPlan } from '../../src/core';
 import { workbookBytes } from '../../src/demo/download';
-import { workbookToGrids } from '../../src/xlsx/grids';
+import { workbookToGrids } from '../support/exceljsGrids';
 import { readWorkbook } from '../../src/xlsx/read';
 import { FIXTURE, fixturePort, RUNNING } from './support';
 

@@ -15,7 +15,7 @@ import type { SheetSpec } from '../../src/core/sheetSpec';
 import { Grid } from '../../src/core/grid';
 import { HostError } from '../../src/excel/errors';
 import { createOfficeWorkbook } from '../../src/excel/officeWorkbook';
-import { workbookToGrids } from '../../src/xlsx/grids';
+import { workbookToGrids } from '../support/exceljsGrids';
 import { FakeExcel, FakeSheetSpec, specFromGrid } from './fakeExcel';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'anting-2024.xlsx');

@@ -55,6 +55,21 @@ describe('eslint: src/core is pure', () => {
   });
 });
 
+describe('eslint: src/xlsx is host-neutral and reads packages itself', () => {
+  it.each([
+    ["import ExcelJS from 'exceljs';", 'exceljs (a test oracle only)'],
+    ["import { inflateSync } from 'zlib';", 'zlib'],
+    ["import { mountTaskpane } from '../taskpane/mount';", 'outer folder'],
+    ["import { Request } from '../bridge/requests';", 'the ribbon contract'],
+  ])('refuses %s (%s)', async (code) => {
+    expect(await ruleIds(code + '\nexport const x = 1;\n', 'src/xlsx/planted.ts')).toContain('no-restricted-imports');
+  });
+
+  it('passes the zip library and the core', async () => {
+    expect(await ruleIds("import { Inflate } from 'fflate';\nimport { parseA1 } from '../core/a1';\nexport const x = [Inflate, parseA1];\n", 'src/xlsx/planted.ts')).toEqual([]);
+  });
+});
+
 /** Runs dependency-cruiser with the project's config over a planted tree; resolves its exit code and output. */
 function cruise(files: Record<string, string>): Promise<{ code: number; out: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-lint-'));

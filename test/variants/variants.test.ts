@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { workbookToGrids } from '../../src/xlsx/grids';
+import { workbookToGrids } from '../support/exceljsGrids';
 import { format2OrNull } from '../../src/core/decimal';
 import { evaluateWorkbook, WorkbookEvaluation } from '../../src/core/evaluate';
 import { Grid } from '../../src/core/grid';

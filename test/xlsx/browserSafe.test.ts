@@ -9,7 +9,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { evaluateWorkbook } from '../../src/core/evaluate';
-import { workbookToGrids } from '../../src/xlsx/grids';
+import { workbookToGrids } from '../support/exceljsGrids';
 import { patchXlsx } from '../../src/xlsx/xlsxPatch';
 
 const ROOT = path.join(__dirname, '..', '..');

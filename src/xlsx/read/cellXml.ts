@@ -70,7 +70,7 @@ export function intAt(xml: string, start: number, end: number): number {
   return n;
 }
 
-/** An Excel serial date → `YYYY-MM-DD`, as src/xlsx/grids.ts turns ExcelJS's Date into text. */
+/** An Excel serial date → `YYYY-MM-DD`, as test/support/exceljsGrids.ts turns ExcelJS's Date into text. */
 function serialDate(v: number, date1904: boolean): CellValue {
   const d = new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 86400000));
   return Number.isNaN(d.getTime()) ? v : d.toISOString().slice(0, 10);
@@ -88,7 +88,7 @@ export const UNSET = Symbol('unset');
 /**
  * The value of non-empty `<v>` text by the cell's `t`: `s` shared string, `str`/`inlineStr` text,
  * `b` boolean, `e` error, `d` ISO date (as text `YYYY-MM-DD`), else a number — a date-formatted
- * number becoming its date as text, as src/xlsx/grids.ts renders ExcelJS's Date.
+ * number becoming its date as text, as test/support/exceljsGrids.ts renders ExcelJS's Date.
  */
 export function typedValue(t: string | undefined, text: string, style: number, ctx: SheetContext): CellValue {
   switch (t) {

@@ -5,7 +5,7 @@
  * The package is opened from its zip directory (zipDirectory.ts) and each part inflated with
  * fflate when first needed (inflate.ts); the parts are read with the tag scanner of ../xml, one
  * module per part kind (workbook, sharedStrings, styles, sheetXml → cellXml, sharedFormula,
- * sheetGrid). The Grids equal ExcelJS + src/xlsx/grids.ts's (the test oracle), in a fraction of
+ * sheetGrid). The Grids equal ExcelJS + test/support/exceljsGrids.ts's (the test oracle), in a fraction of
  * the time, and parts written with a namespace prefix (`<x:worksheet>`) read too.
  *
  * Where ExcelJS is wrong or throws, this reader deliberately differs (test/xlsx/read/):

@@ -1,4 +1,4 @@
-/** Collected cells + merges of one worksheet → the Grid, exactly as src/xlsx/grids.ts builds it. */
+/** Collected cells + merges of one worksheet → the Grid, exactly as test/support/exceljsGrids.ts builds it. */
 import { toA1 } from '../../core/a1';
 import type { CellValue, Grid } from '../../core/grid';
 import { columnAt } from './cellXml';
@@ -32,7 +32,7 @@ export function parseMerge(ref: string): Rect | null {
   return { top: Math.min(r1, r2) - 1, left: Math.min(c1, c2) - 1, bottom: Math.max(r1, r2) - 1, right: Math.max(c1, c2) - 1 };
 }
 
-/** Bounds, merge masking and arrays exactly as src/xlsx/grids.ts builds them from ExcelJS. */
+/** Bounds, merge masking and arrays exactly as test/support/exceljsGrids.ts builds them from ExcelJS. */
 export function toGrid(sheet: string, cells: Cells, rects: Rect[], merges: string[], protectedSheet: boolean): Grid {
   const hidden = mergeMask(rects);
   const keep: number[] = [];

@@ -1,4 +1,4 @@
-/** One worksheet part → the core's Grid, read the way ExcelJS + src/xlsx/grids.ts read it. */
+/** One worksheet part → the core's Grid, read the way ExcelJS + test/support/exceljsGrids.ts read it. */
 import { toA1 } from '../../core/a1';
 import type { CellValue, Grid } from '../../core/grid';
 import { attr, cellAttrs, columnAt, intAt, R, S, SheetContext, T, typedValue, UNSET } from './cellXml';

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { batchModel, batchSheets, evaluateWorkbook, FINDINGS_SHEET, format2OrNull, GRADES_SHEET, RESULTS_SHEET, SpecCell, WorkbookEvaluation } from '../../../src/core';
-import { workbookToGrids } from '../../../src/xlsx/grids';
+import { workbookToGrids } from '../../support/exceljsGrids';
 
 let ev: WorkbookEvaluation;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import {
   evaluateWorkbook, format2OrNull, Grid, HEADER_ROW, RESULTS_SHEET, resultsOf, resultTotals, resultsSheetSpec, SHEET_SIGNATURE, sheetOwnership, sortResults, SpecCell, WorkbookEvaluation,
 } from '../../../src/core';
-import { workbookToGrids } from '../../../src/xlsx/grids';
+import { workbookToGrids } from '../../support/exceljsGrids';
 
 let grids: Grid[];
 let ev: WorkbookEvaluation;

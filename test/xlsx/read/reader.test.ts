@@ -1,6 +1,6 @@
 /**
  * The reader (src/xlsx/read) against the reference: ExcelJS's full load turned into
- * Grids by src/xlsx/grids.ts. Same Grids on the fixture, every variant and hand-built workbooks; plus
+ * Grids by test/support/exceljsGrids.ts. Same Grids on the fixture, every variant and hand-built workbooks; plus
  * what only the lean reader reads (namespace prefixes) and the string decoding details.
  */
 import * as fs from 'fs';
@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Grid } from '../../../src/core/grid';
-import { workbookToGrids } from '../../../src/xlsx/grids';
+import { workbookToGrids } from '../../support/exceljsGrids';
 import { isReadError, readWorkbook } from '../../../src/xlsx/read';
 import { gridsFromBytes } from '../../../src/cli/load';
 import { VARIANT_NAMES, writeVariants } from '../../variants/makeVariants';

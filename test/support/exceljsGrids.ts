@@ -1,10 +1,10 @@
 /**
- * An ExcelJS workbook → the core's Grids. Host-neutral: ExcelJS types only, so the CLI (its
- * reference reader) and the browser demo host read workbooks the same way.
+ * An ExcelJS workbook → the core's Grids: the tests' independent oracle for src/xlsx/read (another
+ * library's reading of the same package; test/xlsx/read compares the two). Not used by src/.
  */
 import type { Cell, Workbook, Worksheet } from 'exceljs';
-import { toA1 } from '../core/a1';
-import type { CellValue, Grid } from '../core/grid';
+import { toA1 } from '../../src/core/a1';
+import type { CellValue, Grid } from '../../src/core/grid';
 
 /** ExcelJS worksheet → the core's Grid (values in merge top-left cells only, as Office.js). */
 export function worksheetToGrid(ws: Worksheet): Grid {
