@@ -9,8 +9,9 @@
  *     `node bin/jixiao.js check FILE --json > /dev/null` against a child process that only loads the
  *     file with ExcelJS, alternating, median of 3 each. Target ≤ 1.3×. When the CLI does not
  *     print a JSON report yet, that line says "CLI not ready".
- *  3. In-process: ExcelJS load + workbookToGrids + evaluateWorkbook against the bare ExcelJS load,
- *     same process, alternating, median of 3 each. Target ≤ 1.3×.
+ *  3. In-process: the lean read (src/xlsx/read, the one reader of the CLI and the demo) +
+ *     evaluateWorkbook against the bare ExcelJS load of the same bytes, same process, alternating,
+ *     median of 3 each. Reported as info.
  *  4. Add-in bundle (scripts/bench-bundle.js): the task pane's initial JS (the scripts taskpane.html
  *     loads), gzip -9, against a React 18 + Fluent UI baseline page built with the same webpack
  *     settings. Target ≤ 1.5×. Sizes in KB in the table's value columns.
@@ -60,7 +61,7 @@ function requireBuilt(rel) {
 
 const { evaluateWorkbook, evaluateForm, defaultOptions } = requireBuilt('core/evaluate.js');
 const { locateForms } = requireBuilt('core/locate/locate.js');
-const { workbookToGrids } = requireBuilt('xlsx/grids.js');
+const { readWorkbook, isReadError } = requireBuilt('xlsx/read/index.js');
 const ExcelJS = require('exceljs');
 const { syntheticGrids, syntheticWorkbook } = require('./bench/synthetic');
 
@@ -231,22 +232,29 @@ function benchCli(file) {
 }
 
 // ----------------------------------------------------------------------------------------------
-// 3. In-process: load + grids + evaluate against the bare load.
+// 3. In-process: the lean read + evaluate against ExcelJS's bare load.
 
 /**
  * Runs in a fresh child process (`--in-process-child FILE`), so that the 10 000 grids of part 1
  * do not weigh on its heap; both sides are measured in that one process, alternating.
  */
 async function inProcessChild(file) {
+  const bytes = fs.readFileSync(file);
   const load = async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
+    await wb.xlsx.load(bytes);
     return wb;
+  };
+  const lean = async () => {
+    const grids = await readWorkbook(bytes);
+    if (isReadError(grids)) throw new Error(`in-process: the reader refused the file (${grids.code})`);
+    return grids;
   };
   const check = (ev) => {
     if (ev.forms.length !== SHEETS) throw new Error(`in-process: ${ev.forms.length} forms, expected ${SHEETS}`);
   };
-  check(evaluateWorkbook(workbookToGrids(await load()))); // warm-up, both paths
+  await load(); // warm-up, both paths
+  check(evaluateWorkbook(await lean()));
   const base = [];
   const all = [];
   const gridsAndEval = [];
@@ -257,9 +265,9 @@ async function inProcessChild(file) {
     base.push(nowMs() - t);
     gc();
     t = nowMs();
-    const wb = await load();
+    const grids = await lean();
     const t1 = nowMs();
-    check(evaluateWorkbook(workbookToGrids(wb)));
+    check(evaluateWorkbook(grids));
     const t2 = nowMs();
     all.push(t2 - t);
     gridsAndEval.push(t2 - t1);
@@ -272,16 +280,15 @@ function benchInProcess(file) {
   const r = spawnSync(process.execPath, [__filename, '--in-process-child', file, '--sheets', String(SHEETS), '--runs', String(RUNS)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`in-process child failed (exit ${r.status}): ${r.stderr}`);
   const { base, all, gridsAndEval } = JSON.parse(r.stdout);
-  base.forEach((b, i) => log(`  run ${i + 1}: load ${Math.round(b)} ms, load + grids + evaluate ${Math.round(all[i])} ms`));
+  base.forEach((b, i) => log(`  run ${i + 1}: ExcelJS load ${Math.round(b)} ms, lean read + evaluate ${Math.round(all[i])} ms`));
   const ms = median(all);
   const baselineMs = median(base);
   record({
-    // The CLI reads with its lean reader; this is the ExcelJS fallback path, for information.
-    what: `in-process, ExcelJS fallback path: load + workbookToGrids + evaluateWorkbook, ${SHEETS} forms`,
+    what: `in-process: lean read (src/xlsx/read) + evaluateWorkbook, ${SHEETS} forms`,
     ms,
     baselineMs,
     ratio: ms / baselineMs,
-    note: `baseline: bare ExcelJS load in the same process; workbookToGrids + evaluateWorkbook alone: median ${Math.round(median(gridsAndEval))} ms; runs ${all.map(Math.round).join('/')} vs ${base.map(Math.round).join('/')} ms`,
+    note: `baseline: bare ExcelJS load of the same bytes in the same process; evaluateWorkbook alone: median ${Math.round(median(gridsAndEval))} ms; runs ${all.map(Math.round).join('/')} vs ${base.map(Math.round).join('/')} ms`,
     runs: all,
     baselineRuns: base,
   });
