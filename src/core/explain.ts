@@ -1,5 +1,6 @@
 import { Decimal, format2, gt, lt, percentOf, round2, ZERO } from './decimal';
 import type { FormEvaluation } from './evaluation';
+import { explainText, SENTENCE_SEPARATOR } from './explainText';
 import { Lang } from './messages';
 import { EvaluateOptions } from './rules/context';
 import { IndicatorFigures } from './rules/indicators';
@@ -19,22 +20,15 @@ const n = (d: Decimal): string => d.toString(); // figures as written on the she
 const f2 = format2;
 
 const T = {
-  rate: (x: FundFigures, l: Lang) =>
-    l === 'zh-CN'
-      ? `${x.label}：执行率 = ${n(x.executed ?? ZERO)} ÷ ${n(x.annual ?? ZERO)} × 100 = ${f2(x.rate as Decimal)}`
-      : `${x.label}: rate = ${n(x.executed ?? ZERO)} ÷ ${n(x.annual ?? ZERO)} × 100 = ${f2(x.rate as Decimal)}`,
-  zeroRate: (x: FundFigures, l: Lang) =>
-    l === 'zh-CN' ? `${x.label}：全年预算数与全年执行数均为 0，执行率记为 0.00` : `${x.label}: budget and spending are both 0, so the rate is 0.00`,
+  rate: (x: FundFigures, l: Lang) => explainText(l, 'rate')(x.label, n(x.executed ?? ZERO), n(x.annual ?? ZERO), f2(x.rate as Decimal)),
+  zeroRate: (x: FundFigures, l: Lang) => explainText(l, 'zeroRate')(x.label),
   budgetScore: (arith: string, w: Decimal, raw: Decimal, score: Decimal, l: Lang) => {
-    const capped = gt(raw, score);
-    const base = `${l === 'zh-CN' ? '得分' : 'score'} = ${arith} × ${f2(w)} ÷ 100 = ${f2(raw)}`;
-    if (!capped) return base;
-    return l === 'zh-CN' ? `${base}，超过分值，按 ${f2(score)} 计` : `${base}, above the weight: counted as ${f2(score)}`;
+    const base = explainText(l, 'budgetScore')(arith, f2(w), f2(raw));
+    return gt(raw, score) ? explainText(l, 'capped')(base, f2(score)) : base;
   },
-  total: (parts: Decimal[], total: Decimal, l: Lang) => `${l === 'zh-CN' ? '总分' : 'total'} = ${parts.map(f2).join(' + ')} = ${f2(total)}`,
-  grade: (total: Decimal, min: string, grade: string, l: Lang) =>
-    l === 'zh-CN' ? `总分 ${f2(total)} ≥ ${min} → ${grade}` : `total ${f2(total)} ≥ ${min} → ${grade}`,
-  gradeLowest: (total: Decimal, grade: string, l: Lang) => (l === 'zh-CN' ? `总分 ${f2(total)} 低于其他等级 → ${grade}` : `total ${f2(total)} is below every other band → ${grade}`),
+  total: (parts: Decimal[], total: Decimal, l: Lang) => explainText(l, 'total')(parts.map(f2).join(' + '), f2(total)),
+  grade: (total: Decimal, min: string, grade: string, l: Lang) => explainText(l, 'grade')(f2(total), min, grade),
+  gradeLowest: (total: Decimal, grade: string, l: Lang) => explainText(l, 'gradeLowest')(f2(total), grade),
 };
 
 export function explainForm(ev: FormEvaluation, lang: Lang): Explanation[] {
@@ -77,7 +71,7 @@ function gradeText(ev: FormEvaluation, lang: Lang): string {
 
 /** R3 with the actual numbers, R4 tier band, R5 capping. */
 export function explainIndicator(ind: IndicatorFigures, options: EvaluateOptions, lang: Lang): string | null {
-  const zh = lang === 'zh-CN';
+  const say = <K extends Parameters<typeof explainText>[1]>(key: K) => explainText(lang, key);
   const w = ind.weight;
   if (w === null) return null;
   const lines: string[] = [];
@@ -87,28 +81,27 @@ export function explainIndicator(ind: IndicatorFigures, options: EvaluateOptions
     const s = f2(ind.suggested);
     const full = ind.suggested.equals(w);
     if (ind.target.direction === 'negative') {
-      if (full) lines.push(zh ? `反向指标：实际 ${n(a)} ≤ 指标 ${n(t)} → 满分 ${s}` : `reverse indicator: actual ${n(a)} ≤ target ${n(t)} → full ${s}`);
-      else if (!gt(t, ZERO)) lines.push(zh ? `反向指标：指标 ${n(t)}，实际 ${n(a)} 超出 → ${s}` : `reverse indicator: target ${n(t)}, actual ${n(a)} above it → ${s}`);
+      if (full) lines.push(say('reverseFull')(n(a), n(t), s));
+      else if (!gt(t, ZERO)) lines.push(say('reverseNoTarget')(n(t), n(a), s));
       else if (options.profile.reverseFormula === 'linear') {
-        lines.push(zh ? `反向指标（线性）：得分 = (1 − (${n(a)} − ${n(t)}) ÷ ${n(t)}) × ${f2(w)} = ${s}` : `reverse indicator (linear): score = (1 − (${n(a)} − ${n(t)}) ÷ ${n(t)}) × ${f2(w)} = ${s}`);
-      } else lines.push(zh ? `反向指标：得分 = ${n(t)} ÷ ${n(a)} × ${f2(w)} = ${s}` : `reverse indicator: score = ${n(t)} ÷ ${n(a)} × ${f2(w)} = ${s}`);
+        lines.push(say('reverseLinear')(n(a), n(t), f2(w), s));
+      } else lines.push(say('reverseRatio')(n(t), n(a), f2(w), s));
     } else if (full) {
-      lines.push(zh ? `实际 ${n(a)} 达到指标 ${n(t)} → 满分 ${s}` : `actual ${n(a)} reaches the target ${n(t)} → full ${s}`);
+      lines.push(say('full')(n(a), n(t), s));
     } else if (t.isZero()) {
-      lines.push(zh ? `指标为 0，实际 ${n(a)} 不为 0 → ${s}` : `target is 0 and the actual ${n(a)} is not → ${s}`);
+      lines.push(say('zeroTarget')(n(a), s));
     } else {
-      lines.push(zh ? `得分 = ${n(lt(a, ZERO) ? ZERO : a)} ÷ ${n(t)} × ${f2(w)} = ${s}` : `score = ${n(lt(a, ZERO) ? ZERO : a)} ÷ ${n(t)} × ${f2(w)} = ${s}`);
+      lines.push(say('ratio')(n(lt(a, ZERO) ? ZERO : a), n(t), f2(w), s));
     }
   } else if (ind.tier) {
     const band = tierBand(ind.tier, w);
-    const name = { met: ['达成', 'met'], partial: ['部分达成', 'partly met'], notMet: ['未达成', 'not met'] }[ind.tier];
     const upper = ind.tier === 'met' ? ']' : ')';
-    lines.push(zh ? `定性指标，${name[0]}：得分应在 [${f2(band.low)}, ${f2(band.high)}${upper}` : `qualitative, ${name[1]}: the score belongs in [${f2(band.low)}, ${f2(band.high)}${upper}`);
+    lines.push(say('qualitative')(say(`tier_${ind.tier}`)(), f2(band.low), f2(band.high), upper));
   }
   const byRule = Boolean(options.scoreByRule) && ind.suggested !== null;
-  if (lines.length && ind.kind === 'quantitative') lines[0] = (zh ? '按规则评分：' : 'score by rule: ') + lines[0];
+  if (lines.length && ind.kind === 'quantitative') lines[0] = say('byRule')(lines[0]);
   if (!byRule && ind.score !== null && ind.counted !== null && !ind.score.equals(ind.counted)) {
-    lines.push(zh ? `表中得分 ${f2(ind.score)} 超出 [0, ${f2(w)}]，按 ${f2(ind.counted)} 计` : `the sheet's ${f2(ind.score)} is outside [0, ${f2(w)}]: counted as ${f2(ind.counted)}`);
+    lines.push(say('outOfRange')(f2(ind.score), f2(w), f2(ind.counted)));
   }
-  return lines.length ? lines.join(zh ? '；' : '; ') : null;
+  return lines.length ? lines.join(SENTENCE_SEPARATOR[lang]) : null;
 }
