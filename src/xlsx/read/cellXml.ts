@@ -109,3 +109,31 @@ export function typedValue(t: string | undefined, text: string, style: number, c
       return numberValue(text, style, ctx);
   }
 }
+
+/**
+ * Walks a `<sheetData>` (the scanner on its start tag, not self-closing) to its end tag, for the
+ * Grid reader and the look reader alike: `onRow(row)` at each `<row>` (1-based: its `r`, or the
+ * next), `onCell(row, col)` at each `<c>` with its attributes in `attr`; onCell consumes the cell.
+ */
+export function walkSheetData(s: TagScanner, onCell: (row: number, col: number) => void, onRow?: (row: number) => void): void {
+  let row = 0;
+  let col = 0;
+  while (s.next()) {
+    if (s.closing) {
+      if (s.is('sheetData')) return;
+      continue;
+    }
+    if (s.is('row')) {
+      const r = parseInt(s.rawAttr('r') ?? '', 10);
+      row = r > 0 ? r : row + 1;
+      col = 0;
+      onRow?.(row);
+    } else if (s.is('c')) {
+      cellAttrs(s);
+      const refCol = attr[R] >= 0 ? columnAt(s.xml, attr[R], attr[R + 1]) : 0;
+      col = refCol || col + 1;
+      onCell(row || 1, col);
+    } else s.skip();
+  }
+  throw new Error('sheetData not closed');
+}

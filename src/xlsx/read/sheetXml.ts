@@ -1,7 +1,7 @@
 /** One worksheet part → the core's Grid, read the way ExcelJS + test/support/exceljsGrids.ts read it. */
 import { toA1 } from '../../core/a1';
 import type { CellValue, Grid } from '../../core/grid';
-import { attr, cellAttrs, columnAt, intAt, R, S, SheetContext, T, typedValue, UNSET } from './cellXml';
+import { attr, intAt, S, SheetContext, T, typedValue, UNSET, walkSheetData } from './cellXml';
 import { slideFormula } from './sharedFormula';
 import { readStringItem } from './sharedStrings';
 import { Cells, parseMerge, Rect, toGrid } from './sheetGrid';
@@ -42,25 +42,7 @@ export function parseWorksheet(name: string, xml: string, ctx: SheetContext): Gr
 
 function readSheetData(s: TagScanner, ctx: SheetContext, cells: Cells): void {
   const shared: Masters = new Map();
-  let row = 0;
-  let col = 0;
-  while (s.next()) {
-    if (s.closing) {
-      if (s.is('sheetData')) return;
-      continue;
-    }
-    if (s.is('row')) {
-      const r = parseInt(s.rawAttr('r') ?? '', 10);
-      row = r > 0 ? r : row + 1;
-      col = 0;
-    } else if (s.is('c')) {
-      cellAttrs(s);
-      const refCol = attr[R] >= 0 ? columnAt(s.xml, attr[R], attr[R + 1]) : 0;
-      col = refCol || col + 1;
-      readCell(s, ctx, cells, shared, row || 1, col);
-    } else s.skip();
-  }
-  throw new Error('sheetData not closed');
+  walkSheetData(s, (row, col) => readCell(s, ctx, cells, shared, row, col));
 }
 
 /**
