@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import { cmp, Decimal, max, min } from '../../src/core/decimal';
+import { decimalText as decimalTextOf } from './support';
 
-// Decimal text with varied magnitude, sign, trailing zeros and digit-word boundaries (base 1e7).
-const decimalText = fc
-  .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.integer({ min: 0, max: 25 }))
-  .map(([neg, digits, scale]) => {
-    const s = digits.toString().padStart(scale + 1, '0');
-    const text = scale === 0 ? s : `${s.slice(0, s.length - scale)}.${s.slice(s.length - scale)}`;
-    return (neg ? '-' : '') + text;
-  });
+const decimalText = decimalTextOf();
 
 describe('cmp (allocation-free comparison)', () => {
   test('agrees with decimal.js comparedTo on arbitrary decimals', () => {

@@ -1,14 +1,9 @@
 import fc from 'fast-check';
 import { Decimal, percentOf } from '../../src/core/decimal';
+import { decimalText as decimalTextOf } from './support';
 
 // Up to 60 significant digits: beyond the 40 of our precision, so rounding is exercised too.
-const decimalText = fc
-  .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 60n }), fc.integer({ min: 0, max: 45 }))
-  .map(([neg, digits, scale]) => {
-    const s = digits.toString().padStart(scale + 1, '0');
-    const text = scale === 0 ? s : `${s.slice(0, s.length - scale)}.${s.slice(s.length - scale)}`;
-    return (neg ? '-' : '') + text;
-  });
+const decimalText = decimalTextOf(60, 45);
 
 describe('percentOf (× 0.01 instead of ÷ 100)', () => {
   test('gives exactly what div(100) gives, digits and rounding included', () => {

@@ -157,3 +157,17 @@ export const anyCellValue: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 2, arbitrary: fc.string({ maxLength: 12 }) },
   { weight: 1, arbitrary: fc.fullUnicodeString({ maxLength: 8 }) },
 );
+
+/**
+ * Decimal text with varied magnitude, sign, trailing zeros and digit-word boundaries (base 1e7):
+ * up to `maxDigits` digits, `maxScale` of them after the point.
+ */
+export function decimalText(maxDigits = 30, maxScale = 25): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** BigInt(maxDigits) }), fc.integer({ min: 0, max: maxScale }))
+    .map(([neg, digits, scale]) => {
+      const s = digits.toString().padStart(scale + 1, '0');
+      const text = scale === 0 ? s : `${s.slice(0, s.length - scale)}.${s.slice(s.length - scale)}`;
+      return (neg ? '-' : '') + text;
+    });
+}
