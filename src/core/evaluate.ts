@@ -27,7 +27,7 @@ export function evaluateForm(form: SelfEvalForm, options: EvaluateOptions): Form
   const total = funds.find((f) => f.kind === 'total');
   const budgetWeightFig = ctx.figure(total?.row.weight ?? null, 'weight');
   const budgetWeight = valueOf(budgetWeightFig);
-  if (total && total.row.weight && budgetWeightFig.state === 'blank') ctx.report('WEIGHT_MISSING', total.row.weight.cell, { name: total.label });
+  if (total && total.row.weight && budgetWeightFig === null) ctx.report('WEIGHT_MISSING', total.row.weight.cell, { name: total.label });
   const bScore = budgetScore(ctx, total, budgetWeight);
   lowExecutionReason(ctx, total);
 

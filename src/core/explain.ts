@@ -5,7 +5,7 @@ import { Lang } from './messages';
 import { EvaluateOptions } from './rules/context';
 import { IndicatorFigures } from './rules/indicators';
 import { tierBand } from './rules/score';
-import { FundFigures } from './rules/funds';
+import { exactRateOf, FundFigures } from './rules/funds';
 
 /** The arithmetic behind one computed figure, so an accountant can defend it to a reviewer. */
 export interface Explanation {
@@ -40,10 +40,11 @@ export function explainForm(ev: FormEvaluation, lang: Lang): Explanation[] {
     out.push({ sheet, cell: fund.row.rate.cell, kind: 'rate', text: zero ? T.zeroRate(fund, lang) : T.rate(fund, lang) });
   }
   const total = ev.funds.find((x) => x.kind === 'total');
-  if (total?.row.score && ev.budgetScore !== null && ev.budgetWeight !== null && total.rate !== null && total.exactRate !== null) {
+  const exactRate = total ? exactRateOf(total) : null;
+  if (total?.row.score && ev.budgetScore !== null && ev.budgetWeight !== null && total.rate !== null && exactRate !== null) {
     // two-step: from the rounded 执行率; single-step: from the exact ratio (SPEC §5).
     const twoStep = ev.options.profile.rateRounding === 'two-step';
-    const rate = twoStep ? total.rate : total.exactRate;
+    const rate = twoStep ? total.rate : exactRate;
     const arith = twoStep ? f2(total.rate) : `${n(total.executed ?? ZERO)} ÷ ${n(total.annual ?? ZERO)} × 100`;
     const raw = round2(percentOf(rate.times(ev.budgetWeight)));
     out.push({ sheet, cell: total.row.score.cell, kind: 'budgetScore', text: T.budgetScore(arith, ev.budgetWeight, raw, ev.budgetScore, lang) });

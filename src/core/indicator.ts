@@ -98,5 +98,5 @@ export function qualitativeTier(actual: CellValue, target: CellValue): Tier | nu
 
 /** Units compare without brackets and case: (%) = %, (个) = 个. */
 export function sameUnit(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+  return a === b || a.toLowerCase() === b.toLowerCase();
 }

@@ -37,9 +37,12 @@ export function parseNumberText(cleaned: string): Decimal | null {
   return new Decimal(`${sign}${whole.replace(/,/g, '') || '0'}${frac !== undefined ? '.' + frac : ''}`);
 }
 
+// Readings are never modified: one blank reading serves every empty cell.
+const BLANK: NumberReading = Object.freeze({ kind: 'blank' });
+
 /** Reads a cell meant to hold a figure (amount, rate, weight, score). */
 export function readNumber(value: CellValue, options: ReadNumberOptions = {}): NumberReading {
-  if (value === null || value === undefined) return { kind: 'blank' };
+  if (value === null || value === undefined) return BLANK;
   if (typeof value === 'number') {
     return Number.isFinite(value) ? { kind: 'number', value: fromExcelNumber(value) } : { kind: 'invalid', text: String(value) };
   }
@@ -53,7 +56,7 @@ const readTextPercent = memoizeString((value: string) => readTextNumber(value, t
 
 function readTextNumber(value: string, allowPercent: boolean): NumberReading {
   const cleaned = cleanNumberText(value);
-  if (PLACEHOLDER_RE.test(cleaned)) return { kind: 'blank' };
+  if (PLACEHOLDER_RE.test(cleaned)) return BLANK;
   let body = cleaned.replace(UNIT_AFFIX_RE, '');
   if (allowPercent && body.endsWith('%')) body = body.slice(0, -1);
   const parsed = parseNumberText(body);

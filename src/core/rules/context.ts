@@ -1,7 +1,7 @@
-import { Decimal } from '../decimal';
+import { Decimal, fromExcelNumber } from '../decimal';
 import { finding, Finding, FindingCode, ParamValue } from '../findings';
 import { FormCell, SelfEvalForm } from '../form';
-import { readNumber } from '../numbers';
+import { readNumber, ReadNumberOptions } from '../numbers';
 import type { LocateHints } from '../locate/hints';
 import { Profile } from '../profile';
 import { OutputKind, PlanEntry, PlanValue } from '../writePlan';
@@ -25,14 +25,21 @@ export interface EvaluateOptions {
   summaryCheck?: boolean;
 }
 
-/** A figure read from the sheet: a number, blank, or unreadable (already reported). */
-export type Figure = { state: 'number'; value: Decimal } | { state: 'blank' } | { state: 'bad' };
+/**
+ * A figure read from the sheet: its number, null where blank, or BAD where it cannot be read
+ * (reported already). No wrapper object: a form reads some forty of them.
+ */
+export const BAD = 'bad';
+
+const PLAIN: ReadNumberOptions = {};
+const PERCENT: ReadNumberOptions = { allowPercent: true };
+export type Figure = Decimal | null | typeof BAD;
 
 /** Collects findings and plan entries while the rules of one form run. */
 export class RuleContext {
   readonly findings: Finding[] = [];
   readonly plan: PlanEntry[] = [];
-  private readonly reported = new Set<string>();
+  private reported: Set<string> | null = null; // cells reported by figure(), made on the first report
 
   constructor(readonly form: SelfEvalForm, readonly options: EvaluateOptions) {}
 
@@ -50,28 +57,31 @@ export class RuleContext {
 
   /** R12: read a figure, reporting recovered text, unreadable text and error values once per cell. */
   figure(cell: FormCell | null, field: string, allowPercent = false): Figure {
-    if (!cell) return { state: 'blank' };
-    const r = readNumber(cell.value, { allowPercent });
-    if (r.kind === 'number' && r.recoveredFrom === undefined) return { state: 'number', value: r.value };
-    if (r.kind === 'blank') return { state: 'blank' };
-    const first = !this.reported.has(cell.cell);
-    this.reported.add(cell.cell);
+    if (!cell) return null;
+    const v = cell.value;
+    if (typeof v === 'number' && Number.isFinite(v)) return fromExcelNumber(v); // readNumber's first case, unwrapped
+    const r = readNumber(v, allowPercent ? PERCENT : PLAIN);
+    if (r.kind === 'number' && r.recoveredFrom === undefined) return r.value;
+    if (r.kind === 'blank') return null;
+    const reported = (this.reported ??= new Set());
+    const first = !reported.has(cell.cell);
+    reported.add(cell.cell);
     switch (r.kind) {
       case 'error':
         if (first) this.report('CELL_ERROR', cell.cell, { field, error: r.error });
-        return { state: 'bad' };
+        return BAD;
       case 'invalid':
         if (first) this.report('VALUE_NOT_NUMBER', cell.cell, { field, text: r.text });
-        return { state: 'bad' };
+        return BAD;
       case 'number':
         if (first && r.recoveredFrom !== undefined) {
           this.report('VALUE_RECOVERED', cell.cell, { field, text: r.recoveredFrom, value: r.value.toString() });
         }
-        return { state: 'number', value: r.value };
+        return r.value;
     }
   }
 }
 
 export function valueOf(f: Figure): Decimal | null {
-  return f.state === 'number' ? f.value : null;
+  return f === BAD ? null : f;
 }

@@ -1,8 +1,9 @@
+import { sumOf } from '../cents';
 import { Decimal, ZERO, eq, format2, gt, gte, lt, max } from '../decimal';
 import { IndicatorRow } from '../form';
 import { Measure, parseMeasure, qualitativeTier, sameUnit, Tier } from '../indicator';
 import { isBlankText } from '../numbers';
-import { RuleContext, valueOf } from './context';
+import { BAD, RuleContext, valueOf } from './context';
 import { inBand, suggestedScore, targetMet, tierBand } from './score';
 
 export interface IndicatorFigures {
@@ -50,14 +51,14 @@ function evaluateIndicator(ctx: RuleContext, row: IndicatorRow): IndicatorFigure
     suggested: null,
     met: quantitative ? targetMet(target, actual) : tier === null ? null : tier === 'met',
   };
-  if (weightFig.state === 'blank') ctx.report('WEIGHT_MISSING', row.weight?.cell ?? row.nameCell, { name });
+  if (weightFig === null) ctx.report('WEIGHT_MISSING', row.weight?.cell ?? row.nameCell, { name });
   if (quantitative && target.unit && actual.unit && !sameUnit(target.unit, actual.unit)) {
     ctx.report('UNIT_MISMATCH', row.actual?.cell ?? null, { name, targetUnit: target.unit, actualUnit: actual.unit });
   }
   if (!quantitative && tier === null && !isBlankText(actualValue)) {
     ctx.report('QUALITATIVE_UNCLASSIFIED', row.actual?.cell ?? null, { name, actual: String(actualValue) });
   }
-  if (weightFig.state === 'bad' || scoreFig.state === 'bad') return out;
+  if (weightFig === BAD || scoreFig === BAD) return out;
   if (weight === null) {
     out.counted = score ?? ZERO; // nothing to cap against; WEIGHT_MISSING says why
     return out;
@@ -71,7 +72,7 @@ function evaluateIndicator(ctx: RuleContext, row: IndicatorRow): IndicatorFigure
       ctx.write(row.score, 'indicatorScore', { type: 'number', text: format2(out.suggested) });
     }
   }
-  if (scoreFig.state === 'blank' && !(ctx.options.scoreByRule && out.suggested !== null)) {
+  if (scoreFig === null && !(ctx.options.scoreByRule && out.suggested !== null)) {
     // An unfinished row: say so once, without band or deviation findings about a score not given.
     ctx.report('SCORE_MISSING', row.score?.cell ?? row.nameCell, { name });
     return out;
@@ -134,11 +135,10 @@ function checkMeaning(ctx: RuleContext, ind: IndicatorFigures, name: string): vo
 }
 
 export function sumCounted(indicators: IndicatorFigures[]): Decimal | null {
-  let sum = ZERO;
+  const counted: Decimal[] = [];
   for (const i of indicators) {
     if (i.counted === null) return null;
-    sum = sum.plus(i.counted);
+    counted.push(i.counted);
   }
-  return sum;
+  return sumOf(counted);
 }
-

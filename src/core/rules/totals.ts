@@ -1,3 +1,4 @@
+import { sumOf } from '../cents';
 import { Decimal, HUNDRED, ZERO, eq, format2, gte } from '../decimal';
 import { Profile } from '../profile';
 import { RuleContext } from './context';
@@ -6,7 +7,7 @@ import { IndicatorFigures } from './indicators';
 /** R8: 执行率 分值 + Σ indicator 分值 = 100. */
 export function checkWeights(ctx: RuleContext, budgetWeight: Decimal | null, indicators: IndicatorFigures[]): Decimal | null {
   if (budgetWeight === null || indicators.some((i) => i.weight === null)) return null;
-  const sum = indicators.reduce((s, i) => s.plus(i.weight ?? ZERO), budgetWeight);
+  const sum = sumOf(indicators.map((i) => i.weight ?? ZERO), budgetWeight);
   if (!eq(sum, HUNDRED)) {
     const cell = ctx.form.totalWeight?.cell ?? ctx.form.funds.find((f) => f.kind === 'total')?.weight?.cell ?? null;
     ctx.report('WEIGHTS_SUM', cell, { sum: format2(sum) });

@@ -1,0 +1,83 @@
+import { Decimal, HUNDRED, ZERO, fromCents, round2 } from './decimal';
+
+/**
+ * Exact shortcuts for the figures forms are made of: amounts, 分值 and 得分 with at most two
+ * decimals. Such a figure is an integer count of hundredths ("cents"), and sums and the rounded
+ * 执行率 of cents are exact in a double while they stay below 2^53. Each function here returns the
+ * very Decimal that decimal.js's own chain would (test/core/cents.test.ts checks it on random
+ * and edge values); it falls back to that chain whenever a figure is not such a count.
+ *
+ * Why: a batch check spent most of its time allocating decimal.js intermediates (plus ≈ 100 B,
+ * div ≈ 1.5 KB each); see the README's bench section for the measurement.
+ */
+
+// |cents| bound: 15 significant digits (Excel's own), so every partial sum of a form stays exact.
+const MAX_CENTS = 1e15;
+const WORD = 1e7; // decimal.js's digit words are base 1e7, aligned on the decimal point
+
+/**
+ * The integer hundredths of d when d has at most two decimals and fewer than 15 digits; else
+ * null. Reads decimal.js's documented read-only properties (d: digit words, e: exponent, s: sign).
+ */
+export function centsOf(d: Decimal): number | null {
+  const words = d.d;
+  if (!words) return null; // NaN, ±Infinity
+  if (!words[0]) return 0; // zero (the sign of −0 is left to the callers' fallbacks)
+  const top = Math.floor(d.e / 7); // the power of 1e7 of the first word
+  if (top < -1 || words.length > top + 2) return null; // digits below 1e-7
+  let whole = 0;
+  let frac = 0;
+  for (let i = 0, p = top; p >= -1; i++, p--) {
+    const w = i < words.length ? words[i] : 0;
+    if (p >= 0) whole = whole * WORD + w;
+    else frac = w;
+  }
+  if (frac % 100000 !== 0) return null; // more than two decimals
+  const cents = whole * 100 + frac / 100000;
+  return cents < MAX_CENTS ? d.s * cents : null;
+}
+
+/** Σ of the values (decimal.js `plus` from 0, which is exact for such figures). */
+export function sumOf(values: readonly Decimal[], start?: Decimal): Decimal {
+  let cents = start ? centsOf(start) : 0;
+  for (let i = 0; cents !== null && i < values.length; i++) {
+    const c = centsOf(values[i]);
+    cents = c === null ? null : cents + c;
+  }
+  // A zero sum may be −0 in decimal.js (all terms −0): the chain decides.
+  if (cents !== null && cents !== 0) return fromCents(cents);
+  return values.reduce((s, v) => s.plus(v), start ?? ZERO);
+}
+
+/**
+ * 执行率 as R1 computes it: round2(executed ÷ annual × 100). For positive cents e and a,
+ * e ÷ a × 100 rounded half-up to 2 dp is ⌊(e·10⁴ + a/2) ÷ a⌋ hundredths. decimal.js rounds e ÷ a
+ * to 40 digits first; that cannot cross a rounding boundary: the exact ratio is either on one
+ * (then it has at most 21 digits and decimal.js holds it exactly) or at least 1 ÷ (2a) hundredths
+ * away from it, far beyond a 40-digit rounding error.
+ */
+export function ratePercent(executed: Decimal, annual: Decimal): Decimal {
+  const e = centsOf(executed);
+  const a = centsOf(annual);
+  if (e !== null && a !== null && e > 0 && a > 0 && e <= MAX_NUMERATOR) {
+    const n = e * 10000; // exact: below 2^52
+    let q = Math.floor(n / a); // the double quotient is off by at most 1 either way
+    let r = n - q * a; // exact: q·a ≤ n + a < 2^53
+    if (r < 0) {
+      q -= 1;
+      r += a;
+    } else if (r >= a) {
+      q += 1;
+      r -= a;
+    }
+    return fromCents(2 * r >= a ? q + 1 : q);
+  }
+  return round2(exactRatePercent(executed, annual));
+}
+
+const MAX_NUMERATOR = Math.floor(2 ** 52 / 10000);
+
+/** executed ÷ annual × 100 before rounding (the single-step profile, the explanations). */
+export function exactRatePercent(executed: Decimal, annual: Decimal): Decimal {
+  return executed.div(annual).times(HUNDRED);
+}
