@@ -1,4 +1,4 @@
-import { Decimal, HUNDRED, ZERO, fromCents, round2 } from './decimal';
+import { Decimal, HUNDRED, ZERO, cmp, fromCents, round2 } from './decimal';
 
 /**
  * Exact shortcuts for the figures forms are made of: amounts, 分值 and 得分 with at most two
@@ -11,6 +11,17 @@ import { Decimal, HUNDRED, ZERO, fromCents, round2 } from './decimal';
  * div ≈ 1.5 KB each); see the README's bench section for the measurement.
  */
 
+/**
+ * A figure as the rules hold it: integer hundredths (a `number`, read straight from a cell's
+ * double) or a Decimal. Amounts stay integers until someone asks for their Decimal.
+ */
+export type Exact = number | Decimal;
+
+/** The Decimal of an Exact (the same value fromExcelNumber gives for the cell's double). */
+export function decimalOf(x: Exact): Decimal {
+  return typeof x === 'number' ? fromCents(x) : x;
+}
+
 // |cents| bound: 15 significant digits (Excel's own), so every partial sum of a form stays exact.
 const MAX_CENTS = 1e15;
 const WORD = 1e7; // decimal.js's digit words are base 1e7, aligned on the decimal point
@@ -19,7 +30,9 @@ const WORD = 1e7; // decimal.js's digit words are base 1e7, aligned on the decim
  * The integer hundredths of d when d has at most two decimals and fewer than 15 digits; else
  * null. Reads decimal.js's documented read-only properties (d: digit words, e: exponent, s: sign).
  */
-export function centsOf(d: Decimal): number | null {
+export function centsOf(x: Exact): number | null {
+  if (typeof x === 'number') return x;
+  const d = x;
   const words = d.d;
   if (!words) return null; // NaN, ±Infinity
   if (!words[0]) return 0; // zero (the sign of −0 is left to the callers' fallbacks)
@@ -38,15 +51,25 @@ export function centsOf(d: Decimal): number | null {
 }
 
 /** Σ of the values (decimal.js `plus` from 0, which is exact for such figures). */
-export function sumOf(values: readonly Decimal[], start?: Decimal): Decimal {
-  let cents = start ? centsOf(start) : 0;
+export function sumOf(values: readonly Exact[], start?: Exact): Decimal {
+  const cents = sumCents(values, start);
+  // A zero sum may be −0 in decimal.js (all terms −0): the chain decides.
+  if (cents !== null && cents !== 0) return fromCents(cents);
+  return values.reduce((s: Decimal, v) => s.plus(decimalOf(v)), start === undefined ? ZERO : decimalOf(start));
+}
+
+/** Σ of the values as an Exact: integer hundredths where every term has them (a zero's sign aside). */
+export function sumExact(values: readonly Exact[]): Exact {
+  return sumCents(values) ?? sumOf(values);
+}
+
+function sumCents(values: readonly Exact[], start?: Exact): number | null {
+  let cents = start === undefined ? 0 : centsOf(start);
   for (let i = 0; cents !== null && i < values.length; i++) {
     const c = centsOf(values[i]);
     cents = c === null ? null : cents + c;
   }
-  // A zero sum may be −0 in decimal.js (all terms −0): the chain decides.
-  if (cents !== null && cents !== 0) return fromCents(cents);
-  return values.reduce((s, v) => s.plus(v), start ?? ZERO);
+  return cents;
 }
 
 /**
@@ -56,7 +79,7 @@ export function sumOf(values: readonly Decimal[], start?: Decimal): Decimal {
  * (then it has at most 21 digits and decimal.js holds it exactly) or at least 1 ÷ (2a) hundredths
  * away from it, far beyond a 40-digit rounding error.
  */
-export function ratePercent(executed: Decimal, annual: Decimal): Decimal {
+export function ratePercent(executed: Exact, annual: Exact): Decimal {
   const e = centsOf(executed);
   const a = centsOf(annual);
   if (e !== null && a !== null && e > 0 && a > 0 && e <= MAX_NUMERATOR) {
@@ -72,10 +95,21 @@ export function ratePercent(executed: Decimal, annual: Decimal): Decimal {
     }
     return fromCents(2 * r >= a ? q + 1 : q);
   }
-  return round2(exactRatePercent(executed, annual));
+  return round2(exactRatePercent(decimalOf(executed), decimalOf(annual)));
 }
 
 const MAX_NUMERATOR = Math.floor(2 ** 52 / 10000);
+
+/** −1, 0 or 1 as x is below, equal to or above y. */
+export function compareExact(x: Exact, y: Exact): number {
+  if (typeof x === 'number' && typeof y === 'number') return Math.sign(x - y);
+  return cmp(decimalOf(x), decimalOf(y));
+}
+
+/** Whether x is zero (either sign). */
+export function isZeroExact(x: Exact): boolean {
+  return typeof x === 'number' ? x === 0 : x.isZero();
+}
 
 /** executed ÷ annual × 100 before rounding (the single-step profile, the explanations). */
 export function exactRatePercent(executed: Decimal, annual: Decimal): Decimal {

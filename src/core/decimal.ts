@@ -51,12 +51,19 @@ export function format2OrNull(d: Decimal | null | undefined): string | null {
  * digits, so 0.1 + 0.2 stored as 0.30000000000000004 is the figure 0.3.
  */
 export function fromExcelNumber(n: number): Decimal {
-  // Most figures are hundredths below 10^13: then n is the double nearest to cents ÷ 100, a
-  // decimal of at most 15 digits, which is exactly Excel's 15-digit view of n. Building it from
-  // the integer costs a third of parsing n's text (README, bench).
+  const cents = excelCents(n);
+  return cents !== null ? fromCents(cents) : decimalOfNumber(n);
+}
+
+/**
+ * The integer hundredths of a double read from a workbook, when it has them: most figures are
+ * hundredths below 10^13, and then n is the double nearest to cents ÷ 100, a decimal of at most
+ * 15 digits, which is exactly Excel's 15-digit view of n. Building a Decimal from the integer
+ * costs a third of parsing n's text (README, bench).
+ */
+export function excelCents(n: number): number | null {
   const cents = Math.round(n * 100);
-  if (cents / 100 === n && Math.abs(cents) < 1e15) return fromCents(cents);
-  return decimalOfNumber(n);
+  return cents / 100 === n && Math.abs(cents) < 1e15 ? cents : null;
 }
 
 // 分值, 得分 and 执行率 are hundredths between 0 and 100: one shared instance each. Decimals

@@ -1,25 +1,64 @@
-import { exactRatePercent, ratePercent, sumOf } from '../cents';
-import { Decimal, ZERO, eq, format2, gt, min, percentOf, round2 } from '../decimal';
+import { compareExact, decimalOf, Exact, exactRatePercent, isZeroExact, ratePercent, sumExact } from '../cents';
+import { Decimal, ZERO, excelCents, format2, min, percentOf, round2 } from '../decimal';
 import { FormCell, FundRow } from '../form';
 import { FundKind } from '../labels';
-import { BAD, Figure, RuleContext, valueOf } from './context';
+import { BAD, RuleContext } from './context';
 
 export interface FundFigures {
-  kind: FundKind;
-  label: string;
-  row: FundRow;
-  initial: Decimal | null;
-  annual: Decimal | null;
-  executed: Decimal | null;
+  readonly kind: FundKind;
+  readonly label: string;
+  readonly row: FundRow;
+  readonly initial: Decimal | null;
+  readonly annual: Decimal | null;
+  readonly executed: Decimal | null;
   /** 执行率, rounded to 2 dp (R1); null where it cannot be computed. */
-  rate: Decimal | null;
+  readonly rate: Decimal | null;
   /** Amount fields that could not be read (reported already). */
-  unreadable: readonly string[];
+  readonly unreadable: readonly string[];
 }
 
 const AMOUNT_FIELDS = ['initial', 'annual', 'executed'] as const;
 type AmountField = (typeof AMOUNT_FIELDS)[number];
+type Amount = Exact | null | typeof BAD;
 const NOTHING_UNREADABLE: readonly string[] = Object.freeze([]);
+
+/**
+ * A fund row's figures. The amounts are kept as read (mostly integer hundredths) and become
+ * Decimals when asked for: a batch check uses them only for sums and the 执行率, and building
+ * twelve Decimals a form cost a quarter of its evaluation (README, bench).
+ */
+class Fund implements FundFigures {
+  rate: Decimal | null = null;
+  readonly unreadable: readonly string[];
+
+  constructor(readonly kind: FundKind, readonly label: string, readonly row: FundRow, private readonly amounts: Record<AmountField, Amount>) {
+    const anyBad = amounts.initial === BAD || amounts.annual === BAD || amounts.executed === BAD;
+    this.unreadable = anyBad ? AMOUNT_FIELDS.filter((k) => amounts[k] === BAD) : NOTHING_UNREADABLE;
+  }
+
+  /** The amount as the rules use it: null where blank or unreadable. */
+  exact(field: AmountField): Exact | null {
+    const a = this.amounts[field];
+    return a === BAD ? null : a;
+  }
+
+  private decimal(field: AmountField): Decimal | null {
+    const a = this.exact(field);
+    return a === null ? null : decimalOf(a);
+  }
+
+  get initial(): Decimal | null {
+    return this.decimal('initial');
+  }
+
+  get annual(): Decimal | null {
+    return this.decimal('annual');
+  }
+
+  get executed(): Decimal | null {
+    return this.decimal('executed');
+  }
+}
 
 /** R1, R10, R12 (amounts) for every fund row; R9 across them. */
 export function evaluateFunds(ctx: RuleContext): FundFigures[] {
@@ -28,50 +67,42 @@ export function evaluateFunds(ctx: RuleContext): FundFigures[] {
   return out;
 }
 
-/** R10, R12: an amount cell; a negative amount cannot be used. */
-function readAmount(ctx: RuleContext, cell: FormCell | null, field: AmountField): Figure {
-  const f = ctx.figure(cell, field);
+/** R10, R12: an amount cell; a negative amount cannot be used. A cell's double stays integer hundredths. */
+function readAmount(ctx: RuleContext, cell: FormCell | null, field: AmountField): Amount {
+  const cents = typeof cell?.value === 'number' ? excelCents(cell.value) : null;
+  const f = cents ?? ctx.figure(cell, field);
   if (f === null || f === BAD || !cell) return f;
-  if (f.isNegative() && !f.isZero()) {
-    ctx.report('NEGATIVE_AMOUNT', cell.cell, { field, value: format2(f) });
+  if (compareExact(f, 0) < 0) {
+    ctx.report('NEGATIVE_AMOUNT', cell.cell, { field, value: format2(decimalOf(f)) });
     return BAD;
   }
-  // `e` is decimal.js's documented decimal exponent: e ≥ 5 ⟺ value ≥ 100000 (positive here).
-  if (ctx.form.amountUnit === '万元' && f.e >= 5) ctx.report('UNIT_SUSPECT', cell.cell, { field, value: format2(f) });
+  if (ctx.form.amountUnit === '万元' && compareExact(f, UNIT_SUSPECT_FROM) >= 0) {
+    ctx.report('UNIT_SUSPECT', cell.cell, { field, value: format2(decimalOf(f)) });
+  }
   return f;
 }
 
-function fundFigures(ctx: RuleContext, row: FundRow): FundFigures {
-  const initial = readAmount(ctx, row.initial, 'initial');
-  const annual = readAmount(ctx, row.annual, 'annual');
-  const executed = readAmount(ctx, row.executed, 'executed');
-  const unreadable =
-    initial !== BAD && annual !== BAD && executed !== BAD ? NOTHING_UNREADABLE : AMOUNT_FIELDS.filter((_, i) => [initial, annual, executed][i] === BAD);
-  const figures: FundFigures = {
-    kind: row.kind,
-    label: row.label,
-    row,
-    initial: valueOf(initial),
-    annual: valueOf(annual),
-    executed: valueOf(executed),
-    rate: null,
-    unreadable,
-  };
-  if (annual === BAD || executed === BAD) return figures;
+const UNIT_SUSPECT_FROM = 100000 * 100; // 100 000 万元 (10 亿元), in hundredths
+
+function fundFigures(ctx: RuleContext, row: FundRow): Fund {
+  const amounts = { initial: readAmount(ctx, row.initial, 'initial'), annual: readAmount(ctx, row.annual, 'annual'), executed: readAmount(ctx, row.executed, 'executed') };
+  const fund = new Fund(row.kind, row.label, row, amounts);
+  const { annual, executed } = amounts;
+  if (annual === BAD || executed === BAD) return fund;
   // Both blank (placeholders): nothing to compute, and the placeholder stays.
-  if (annual === null && executed === null) return figures;
-  const a = annual ?? ZERO;
-  const e = executed ?? ZERO;
-  if (a.isZero()) {
-    if (e.isZero()) figures.rate = ZERO;
-    else ctx.report('ZERO_BUDGET_EXECUTED', row.rate?.cell ?? row.executed?.cell ?? null, { fund: row.label, executed: format2(e) });
-    return figures;
+  if (annual === null && executed === null) return fund;
+  const a = annual ?? 0;
+  const e = executed ?? 0;
+  if (isZeroExact(a)) {
+    if (isZeroExact(e)) fund.rate = ZERO;
+    else ctx.report('ZERO_BUDGET_EXECUTED', row.rate?.cell ?? row.executed?.cell ?? null, { fund: row.label, executed: format2(decimalOf(e)) });
+    return fund;
   }
-  figures.rate = ratePercent(e, a);
-  if (gt(e, a)) {
-    ctx.report('OVER_EXECUTION', row.executed?.cell ?? null, { fund: row.label, executed: format2(e), annual: format2(a) });
+  fund.rate = ratePercent(e, a);
+  if (compareExact(e, a) > 0) {
+    ctx.report('OVER_EXECUTION', row.executed?.cell ?? null, { fund: row.label, executed: format2(decimalOf(e)), annual: format2(decimalOf(a)) });
   }
-  return figures;
+  return fund;
 }
 
 /**
@@ -85,7 +116,7 @@ export function exactRateOf(f: FundFigures): Decimal | null {
 }
 
 /** R9: 当年财政拨款 + 上年结转资金 + 其他资金 = 年度资金总额, per amount column. */
-function checkFundsSum(ctx: RuleContext, funds: FundFigures[]): void {
+function checkFundsSum(ctx: RuleContext, funds: Fund[]): void {
   const total = funds.find((f) => f.kind === 'total');
   const parts = funds.filter((f) => f.kind !== 'total');
   if (!total || parts.length === 0) return;
@@ -94,13 +125,15 @@ function checkFundsSum(ctx: RuleContext, funds: FundFigures[]): void {
     if (!cell) continue;
     // Only where every figure could be read: an unreadable one is reported already.
     if (total.unreadable.includes(field) || parts.some((f) => f.unreadable.includes(field))) continue;
-    const sum = sumOf(parts.map((f) => f[field] ?? ZERO));
-    const stated = total[field] ?? ZERO;
-    if (!eq(round2(sum), round2(stated))) {
-      ctx.report('FUNDS_SUM', cell.cell, { column: field, total: format2(stated), sum: format2(sum) });
+    const sum = sumExact(parts.map((f) => f.exact(field) ?? 0));
+    const stated = total.exact(field) ?? 0;
+    if (compareExact(round2Exact(sum), round2Exact(stated)) !== 0) {
+      ctx.report('FUNDS_SUM', cell.cell, { column: field, total: format2(decimalOf(stated)), sum: format2(decimalOf(sum)) });
     }
   }
 }
+
+const round2Exact = (x: Exact): Exact => (typeof x === 'number' ? x : round2(x));
 
 /** R2: 预算执行得分 on the 年度资金总额 row, capped at its 分值. */
 export function budgetScore(ctx: RuleContext, total: FundFigures | undefined, weight: Decimal | null): Decimal | null {
