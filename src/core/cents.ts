@@ -1,11 +1,12 @@
-import { Decimal, HUNDRED, ZERO, cmp, fromCents, round2 } from './decimal';
+import { Decimal, ZERO, cmp, fromCents } from './decimal';
 
 /**
  * Exact shortcuts for the figures forms are made of: amounts, 分值 and 得分 with at most two
  * decimals. Such a figure is an integer count of hundredths ("cents"), and sums and the rounded
  * 执行率 of cents are exact in a double while they stay below 2^53. Each function here returns the
- * very Decimal that decimal.js's own chain would (test/core/cents.test.ts checks it on random
- * and edge values); it falls back to that chain whenever a figure is not such a count.
+ * very Decimal that decimal.js's own chain would (test/property/cents.property.test.ts checks it
+ * on random and edge values); it falls back to that chain whenever a figure is not such a count.
+ * The quotients (执行率, rule-based scores) are in ratios.ts.
  *
  * Why: a batch check spent most of its time allocating decimal.js intermediates (plus ≈ 100 B,
  * div ≈ 1.5 KB each); see the README's bench section for the measurement.
@@ -72,34 +73,6 @@ function sumCents(values: readonly Exact[], start?: Exact): number | null {
   return cents;
 }
 
-/**
- * 执行率 as R1 computes it: round2(executed ÷ annual × 100). For positive cents e and a,
- * e ÷ a × 100 rounded half-up to 2 dp is ⌊(e·10⁴ + a/2) ÷ a⌋ hundredths. decimal.js rounds e ÷ a
- * to 40 digits first; that cannot cross a rounding boundary: the exact ratio is either on one
- * (then it has at most 21 digits and decimal.js holds it exactly) or at least 1 ÷ (2a) hundredths
- * away from it, far beyond a 40-digit rounding error.
- */
-export function ratePercent(executed: Exact, annual: Exact): Decimal {
-  const e = centsOf(executed);
-  const a = centsOf(annual);
-  if (e !== null && a !== null && e > 0 && a > 0 && e <= MAX_NUMERATOR) {
-    const n = e * 10000; // exact: below 2^52
-    let q = Math.floor(n / a); // the double quotient is off by at most 1 either way
-    let r = n - q * a; // exact: q·a ≤ n + a < 2^53
-    if (r < 0) {
-      q -= 1;
-      r += a;
-    } else if (r >= a) {
-      q += 1;
-      r -= a;
-    }
-    return fromCents(2 * r >= a ? q + 1 : q);
-  }
-  return round2(exactRatePercent(decimalOf(executed), decimalOf(annual)));
-}
-
-const MAX_NUMERATOR = Math.floor(2 ** 52 / 10000);
-
 /** −1, 0 or 1 as x is below, equal to or above y. */
 export function compareExact(x: Exact, y: Exact): number {
   if (typeof x === 'number' && typeof y === 'number') return Math.sign(x - y);
@@ -109,9 +82,4 @@ export function compareExact(x: Exact, y: Exact): number {
 /** Whether x is zero (either sign). */
 export function isZeroExact(x: Exact): boolean {
   return typeof x === 'number' ? x === 0 : x.isZero();
-}
-
-/** executed ÷ annual × 100 before rounding (the single-step profile, the explanations). */
-export function exactRatePercent(executed: Decimal, annual: Decimal): Decimal {
-  return executed.div(annual).times(HUNDRED);
 }

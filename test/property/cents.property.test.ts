@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { centsOf, ratePercent, sumOf } from '../../src/core/cents';
-import { Decimal, fromCents, fromExcelNumber, HUNDRED, round2 } from '../../src/core/decimal';
+import { centsOf, sumOf } from '../../src/core/cents';
+import { Decimal, fromCents, fromExcelNumber, HUNDRED, max, round2, ZERO } from '../../src/core/decimal';
+import { linearScore, ratePercent, ratioScore } from '../../src/core/ratios';
 import { decimalText } from './support';
 
 /**
- * The integer-hundredths shortcuts (src/core/cents.ts, fromExcelNumber) against decimal.js's
+ * The integer-hundredths shortcuts (src/core/cents.ts, ratios.ts, fromExcelNumber) against decimal.js's
  * own chains: the same digits, the same sign (−0 included), on random and edge values.
  */
 
@@ -115,5 +116,43 @@ describe('ratePercent', () => {
     for (const [e, a] of [['0', '5'], ['-0', '5'], ['1', '3'], ['2', '3'], ['45035996.27', '1'], ['1', '0.07']]) {
       same(ratePercent(new Decimal(e), new Decimal(a)), viaDecimal(new Decimal(e), new Decimal(a)));
     }
+  });
+});
+
+describe('ratioScore and linearScore (R3)', () => {
+  const ratio = (x: Decimal, y: Decimal, w: Decimal) => round2(max(x.div(y).times(w), ZERO));
+  const linear = (x: Decimal, y: Decimal, w: Decimal) => round2(max(new Decimal(2).minus(x.div(y)).times(w), ZERO));
+  const amount = fc.oneof(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: 0, max: 1e9 })).map(fromCents);
+  const divisor = fc.oneof(fc.integer({ min: 1, max: 20000 }), fc.integer({ min: 1, max: 1e9 })).map(fromCents);
+  const weight = fc.oneof(fc.integer({ min: -500, max: 10000 }).map(fromCents), decimalText(6, 4).map((t) => new Decimal(t)));
+
+  test('equal the decimal.js chains on random figures', () => {
+    fc.assert(
+      fc.property(amount, divisor, weight, (x, y, w) => {
+        same(ratioScore(x, y, w), ratio(x, y, w));
+        same(linearScore(x, y, w), linear(x, y, w));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('exactly half-way, where decimal.js\'s 40-digit steps decide: (2 − 7 ÷ 6) × 0.03 is 0.025, the chain gives 0.02', () => {
+    for (const [x, y, w] of [['5', '6', '0.03'], ['1', '6', '0.03'], ['1', '3', '0.015'], ['1', '8', '0.04'], ['7', '6', '0.03'], ['3', '2', '0.01']]) {
+      const [dx, dy, dw] = [x, y, w].map((v) => new Decimal(v));
+      same(ratioScore(dx, dy, dw), ratio(dx, dy, dw));
+      same(linearScore(dx, dy, dw), linear(dx, dy, dw));
+    }
+    expect(linearScore(new Decimal(7), new Decimal(6), new Decimal('0.03')).toString()).toBe('0.02');
+    // and around it: x·w ÷ y = k + ½ hundredths for small y
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 3000 }), (y, k, w) => {
+        const x = Math.round(((2 * k + 1) * y) / (2 * w));
+        for (const dx of [x - 1, x, x + 1].filter((v) => v >= 0)) {
+          same(ratioScore(fromCents(dx), fromCents(y), fromCents(w)), ratio(fromCents(dx), fromCents(y), fromCents(w)));
+          same(linearScore(fromCents(dx), fromCents(y), fromCents(w)), linear(fromCents(dx), fromCents(y), fromCents(w)));
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { compareExact, decimalOf, Exact, exactRatePercent, isZeroExact, ratePercent, sumExact } from '../cents';
+import { compareExact, decimalOf, Exact, isZeroExact, sumExact } from '../cents';
+import { exactRatePercent, ratePercent } from '../ratios';
 import { Decimal, ZERO, excelCents, format2, min, percentOf, round2 } from '../decimal';
 import { FormCell, FundRow } from '../form';
 import { FundKind } from '../labels';

@@ -1,7 +1,6 @@
 import { Decimal, ZERO, gte, lt, lte, max, min, round2 } from '../decimal';
 import { Measure, Tier } from '../indicator';
-
-const TWO = new Decimal(2);
+import { linearScore, ratioScore } from '../ratios';
 
 /**
  * R3: the rule-based score of a quantitative indicator. Negative actuals count as 0; the
@@ -14,14 +13,14 @@ export function suggestedScore(target: Measure, actualMeasure: Measure, weight: 
   if (target.direction === 'negative') {
     if (lte(a, t)) score = weight;
     else if (lte(t, ZERO)) score = ZERO;
-    else if (reverse === 'linear') score = max(ZERO, TWO.minus(a.div(t)).times(weight)); // (1 − (a − t) ÷ t) × w
-    else score = t.div(a).times(weight);
+    // (1 − (a − t) ÷ t) × w, or t ÷ a × w; both rounded and ≥ 0 already
+    else return min(reverse === 'linear' ? linearScore(a, t, weight) : ratioScore(t, a, weight), weight);
   } else if (t.isZero() && target.direction === 'equal') {
     score = a.isZero() ? weight : ZERO;
   } else if (gte(a, t) || lte(t, ZERO)) {
     score = weight;
   } else {
-    score = a.div(t).times(weight);
+    return min(ratioScore(a, t, weight), weight);
   }
   return min(round2(max(score, ZERO)), weight);
 }
