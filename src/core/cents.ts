@@ -59,9 +59,14 @@ export function sumOf(values: readonly Exact[], start?: Exact): Decimal {
   return values.reduce((s: Decimal, v) => s.plus(decimalOf(v)), start === undefined ? ZERO : decimalOf(start));
 }
 
-/** Σ of the values as an Exact: integer hundredths where every term has them (a zero's sign aside). */
-export function sumExact(values: readonly Exact[]): Exact {
-  return sumCents(values) ?? sumOf(values);
+/** Σ of the items' values as an Exact: integer hundredths where every term has them (a zero's sign aside). */
+export function sumExact<T>(items: readonly T[], value: (item: T) => Exact): Exact {
+  let cents: number | null = 0;
+  for (let i = 0; cents !== null && i < items.length; i++) {
+    const c = centsOf(value(items[i]));
+    cents = c === null ? null : cents + c;
+  }
+  return cents ?? sumOf(items.map(value));
 }
 
 function sumCents(values: readonly Exact[], start?: Exact): number | null {

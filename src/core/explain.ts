@@ -1,4 +1,5 @@
-import { Decimal, format2, gt, lt, percentOf, round2, ZERO } from './decimal';
+import { Decimal, format2, gt, lt, ZERO } from './decimal';
+import { rateTimesWeight } from './ratios';
 import type { FormEvaluation } from './evaluation';
 import { explainText, SENTENCE_SEPARATOR } from './explainText';
 import { Lang } from './messages';
@@ -46,7 +47,7 @@ export function explainForm(ev: FormEvaluation, lang: Lang): Explanation[] {
     const twoStep = ev.options.profile.rateRounding === 'two-step';
     const rate = twoStep ? total.rate : exactRate;
     const arith = twoStep ? f2(total.rate) : `${n(total.executed ?? ZERO)} ÷ ${n(total.annual ?? ZERO)} × 100`;
-    const raw = round2(percentOf(rate.times(ev.budgetWeight)));
+    const raw = rateTimesWeight(rate, ev.budgetWeight);
     out.push({ sheet, cell: total.row.score.cell, kind: 'budgetScore', text: T.budgetScore(arith, ev.budgetWeight, raw, ev.budgetScore, lang) });
   }
   for (const ind of ev.indicators) {

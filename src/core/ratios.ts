@@ -1,5 +1,5 @@
 import { centsOf, decimalOf, Exact } from './cents';
-import { Decimal, HUNDRED, ZERO, fromCents, max, round2 } from './decimal';
+import { Decimal, HUNDRED, ZERO, fromCents, max, percentOf, round2 } from './decimal';
 
 /**
  * The quotients of the rules on integer hundredths, each equal to its decimal.js chain
@@ -45,6 +45,15 @@ export function ratePercent(executed: Exact, annual: Exact): Decimal {
 /** executed ÷ annual × 100 before rounding (the single-step profile, the explanations). */
 export function exactRatePercent(executed: Decimal, annual: Decimal): Decimal {
   return executed.div(annual).times(HUNDRED);
+}
+
+/** R2's score before its cap: round2(rate × weight ÷ 100); every step of that chain is exact. */
+export function rateTimesWeight(rate: Decimal, weight: Decimal): Decimal {
+  const r = centsOf(rate);
+  const w = centsOf(weight);
+  // (r/100) × (w/100) ÷ 100 = r·w ÷ 10⁴ hundredths; negative products keep decimal.js's sign
+  const q = r !== null && w !== null && r * w > 0 ? roundedOrNull(r * w, 10000) : null;
+  return q !== null ? fromCents(q) : round2(percentOf(rate.times(weight)));
 }
 
 /** R3's ratio score: round2(max(x ÷ y × w, 0)), for x ≥ 0 and y > 0. */

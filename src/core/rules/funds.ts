@@ -1,6 +1,6 @@
 import { compareExact, decimalOf, Exact, isZeroExact, sumExact } from '../cents';
-import { exactRatePercent, ratePercent } from '../ratios';
-import { Decimal, ZERO, excelCents, format2, min, percentOf, round2 } from '../decimal';
+import { exactRatePercent, ratePercent, rateTimesWeight } from '../ratios';
+import { Decimal, ZERO, excelCents, format2, min, round2 } from '../decimal';
 import { FormCell, FundRow } from '../form';
 import { FundKind } from '../labels';
 import { BAD, RuleContext } from './context';
@@ -126,7 +126,7 @@ function checkFundsSum(ctx: RuleContext, funds: Fund[]): void {
     if (!cell) continue;
     // Only where every figure could be read: an unreadable one is reported already.
     if (total.unreadable.includes(field) || parts.some((f) => f.unreadable.includes(field))) continue;
-    const sum = sumExact(parts.map((f) => f.exact(field) ?? 0));
+    const sum = sumExact(parts, (f) => f.exact(field) ?? 0);
     const stated = total.exact(field) ?? 0;
     if (compareExact(round2Exact(sum), round2Exact(stated)) !== 0) {
       ctx.report('FUNDS_SUM', cell.cell, { column: field, total: format2(decimalOf(stated)), sum: format2(decimalOf(sum)) });
@@ -140,5 +140,5 @@ const round2Exact = (x: Exact): Exact => (typeof x === 'number' ? x : round2(x))
 export function budgetScore(ctx: RuleContext, total: FundFigures | undefined, weight: Decimal | null): Decimal | null {
   if (!total || total.rate === null || weight === null) return null;
   const rate = ctx.profile.rateRounding === 'single-step' ? (exactRateOf(total) as Decimal) : total.rate;
-  return min(round2(percentOf(rate.times(weight))), weight);
+  return min(rateTimesWeight(rate, weight), weight);
 }

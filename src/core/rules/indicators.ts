@@ -135,10 +135,6 @@ function checkMeaning(ctx: RuleContext, ind: IndicatorFigures, name: string): vo
 }
 
 export function sumCounted(indicators: IndicatorFigures[]): Decimal | null {
-  const counted: Decimal[] = [];
-  for (const i of indicators) {
-    if (i.counted === null) return null;
-    counted.push(i.counted);
-  }
-  return sumOf(counted);
+  if (indicators.some((i) => i.counted === null)) return null;
+  return sumOf(indicators.map((i) => i.counted as Decimal));
 }
