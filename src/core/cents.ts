@@ -53,7 +53,7 @@ export function centsOf(x: Exact): number | null {
 
 /** Σ of the values (decimal.js `plus` from 0, which is exact for such figures). */
 export function sumOf(values: readonly Exact[], start?: Exact): Decimal {
-  const cents = sumCents(values, start);
+  const cents = sumCents(values, itself, start);
   // A zero sum may be −0 in decimal.js (all terms −0): the chain decides.
   if (cents !== null && cents !== 0) return fromCents(cents);
   return values.reduce((s: Decimal, v) => s.plus(decimalOf(v)), start === undefined ? ZERO : decimalOf(start));
@@ -61,18 +61,15 @@ export function sumOf(values: readonly Exact[], start?: Exact): Decimal {
 
 /** Σ of the items' values as an Exact: integer hundredths where every term has them (a zero's sign aside). */
 export function sumExact<T>(items: readonly T[], value: (item: T) => Exact): Exact {
-  let cents: number | null = 0;
-  for (let i = 0; cents !== null && i < items.length; i++) {
-    const c = centsOf(value(items[i]));
-    cents = c === null ? null : cents + c;
-  }
-  return cents ?? sumOf(items.map(value));
+  return sumCents(items, value) ?? sumOf(items.map(value));
 }
 
-function sumCents(values: readonly Exact[], start?: Exact): number | null {
+const itself = (x: Exact): Exact => x;
+
+function sumCents<T>(items: readonly T[], value: (item: T) => Exact, start?: Exact): number | null {
   let cents = start === undefined ? 0 : centsOf(start);
-  for (let i = 0; cents !== null && i < values.length; i++) {
-    const c = centsOf(values[i]);
+  for (let i = 0; cents !== null && i < items.length; i++) {
+    const c = centsOf(value(items[i]));
     cents = c === null ? null : cents + c;
   }
   return cents;

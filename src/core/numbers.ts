@@ -37,6 +37,10 @@ export function parseNumberText(cleaned: string): Decimal | null {
   return new Decimal(`${sign}${whole.replace(/,/g, '') || '0'}${frac !== undefined ? '.' + frac : ''}`);
 }
 
+/** The two ways figures are read, shared so that a batch check makes no options object per cell. */
+export const READ_PLAIN: ReadNumberOptions = Object.freeze({});
+export const READ_PERCENT: ReadNumberOptions = Object.freeze({ allowPercent: true });
+
 // Readings are never modified: one blank reading serves every empty cell.
 const BLANK: NumberReading = Object.freeze({ kind: 'blank' });
 

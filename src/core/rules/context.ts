@@ -1,7 +1,7 @@
 import { Decimal, fromExcelNumber } from '../decimal';
 import { finding, Finding, FindingCode, ParamValue } from '../findings';
 import { FormCell, SelfEvalForm } from '../form';
-import { readNumber, ReadNumberOptions } from '../numbers';
+import { READ_PERCENT, READ_PLAIN, readNumber } from '../numbers';
 import type { LocateHints } from '../locate/hints';
 import { Profile } from '../profile';
 import { OutputKind, PlanEntry, PlanValue } from '../writePlan';
@@ -30,9 +30,6 @@ export interface EvaluateOptions {
  * (reported already). No wrapper object: a form reads some forty of them.
  */
 export const BAD = 'bad';
-
-const PLAIN: ReadNumberOptions = {};
-const PERCENT: ReadNumberOptions = { allowPercent: true };
 export type Figure = Decimal | null | typeof BAD;
 
 /** Collects findings and plan entries while the rules of one form run. */
@@ -60,7 +57,7 @@ export class RuleContext {
     if (!cell) return null;
     const v = cell.value;
     if (typeof v === 'number' && Number.isFinite(v)) return fromExcelNumber(v); // readNumber's first case, unwrapped
-    const r = readNumber(v, allowPercent ? PERCENT : PLAIN);
+    const r = readNumber(v, allowPercent ? READ_PERCENT : READ_PLAIN);
     if (r.kind === 'number' && r.recoveredFrom === undefined) return r.value;
     if (r.kind === 'blank') return null;
     const reported = (this.reported ??= new Set());

@@ -1,7 +1,7 @@
 import { Decimal, HUNDRED, eq, format2, lte, percentOf, round2 } from '../decimal';
 import { FormCell } from '../form';
 import { memoizeString } from '../memo';
-import { readNumber, ReadNumberOptions } from '../numbers';
+import { READ_PERCENT, READ_PLAIN, readNumber } from '../numbers';
 import { OutputKind } from '../writePlan';
 import { RuleContext } from './context';
 
@@ -15,7 +15,7 @@ export function settleFigure(ctx: RuleContext, cell: FormCell | null, computed: 
   if (!cell || computed === null) return;
   // A rate cell formatted as a percentage holds 0.9945 and shows 99.45%.
   const percentCell = kind === 'rate' && (cell.numberFormat ?? '').includes('%');
-  const reading = readNumber(cell.value, kind === 'rate' ? PERCENT : PLAIN);
+  const reading = readNumber(cell.value, kind === 'rate' ? READ_PERCENT : READ_PLAIN);
   let shown: Decimal | null = null;
   if (reading.kind === 'number') {
     shown = percentCell && reading.recoveredFrom === undefined ? reading.value.times(HUNDRED) : reading.value;
@@ -47,9 +47,6 @@ export function settleFigure(ctx: RuleContext, cell: FormCell | null, computed: 
   ctx.report(lte(diff, ONE_CENT) ? 'ROUNDING_DIFF' : 'STALE_VALUE', cell.cell, { field: kind, computed: format2(computed), sheetValue: format2(shown) });
   writeFigure(ctx, cell, kind, computed, percentCell);
 }
-
-const PLAIN: ReadNumberOptions = {};
-const PERCENT: ReadNumberOptions = { allowPercent: true };
 
 /** R14: the computed figure into its cell, as a fraction where the cell shows a percentage. */
 function writeFigure(ctx: RuleContext, cell: FormCell, kind: OutputKind, computed: Decimal, percentCell: boolean): void {
