@@ -10,6 +10,8 @@ export interface CommonOptions {
   lang: Lang;
   json: boolean;
   profile: string;
+  /** `--max-part-mb N`: the reader's bound on one part's uncompressed size, in MiB. */
+  maxPartMb?: number;
 }
 
 export type Parsed =
@@ -28,6 +30,7 @@ export function parseLang(value: string): Lang | null {
 
 const OPTIONS = {
   profile: { type: 'string' },
+  'max-part-mb': { type: 'string' },
   lang: { type: 'string' },
   output: { type: 'string', short: 'o' },
   json: { type: 'boolean' },
@@ -94,6 +97,13 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const { values, positionals } = parsed;
   const [command, ...files] = positionals;
   const common: CommonOptions = { lang, json: values.json === true, profile: values.profile ?? 'standard' };
+  const maxPart = values['max-part-mb'];
+  if (maxPart !== undefined) {
+    // A positive number of MiB, at most 4096 (V8 cannot hold a larger string anyway).
+    const mb = /^\d+(\.\d+)?$/.test(maxPart.trim()) ? Number(maxPart) : NaN;
+    if (!(mb > 0 && mb <= 4096)) return { kind: 'usageError', lang, key: 'badMaxPartMb', params: { value: maxPart } };
+    common.maxPartMb = mb;
+  }
   if (command === undefined) return { kind: 'usageError', lang, key: 'noCommand', params: {} };
   if (command === 'help') return { kind: 'help', lang };
   if (command === 'check' || command === 'recalc' || command === 'summary') {

@@ -1,33 +1,35 @@
 /** `jixiao check FILE...`: reads workbooks, never writes. */
 import { evaluateWorkbook } from '../core/evaluate';
-import { finding } from '../core/findings';
+import { unreadableFinding } from '../core/findings';
 import type { Profile } from '../core/profile';
 import { FileReport, fileReport, findingReport } from '../core/report';
 import { resultRow, ResultRow } from '../core/results/resultRows';
 import type { Io } from './io';
-import { loadWorkbook, ReadError, readErrorText } from './load';
+import { loadWorkbook, ReadError, readErrorText, tooLargeOf } from './load';
+import type { ReadLimits } from '../xlsx/read';
 import { countSeverities, renderFile } from './table';
 import { Lang, t } from './text';
 
-/** A file's report; `error` (the reason) is present when the file could not be read. */
-export type CheckedFile = FileReport & { error?: string };
+/** A file's report; `error` (the reason, a sentence) and `errorCode` (ReadErrorCode) when it could not be read. */
+export type CheckedFile = FileReport & { error?: string; errorCode?: ReadError['code'] };
 
 export interface CheckOptions {
   files: string[];
   json: boolean;
   lang: Lang;
   profile: Profile;
+  limits: ReadLimits;
 }
 
 /** SPEC §6 entry for a file that could not be read: one FILE_UNREADABLE finding, no forms. */
 export function unreadableReport(file: string, error: ReadError, lang: Lang): CheckedFile {
   const reason = readErrorText(error, lang);
-  return { file, error: reason, findings: [findingReport(finding('FILE_UNREADABLE', '', null, { reason }), lang)], forms: [] };
+  return { file, error: reason, errorCode: error.code, findings: [findingReport(unreadableFinding(reason, tooLargeOf(error).tooLarge), lang)], forms: [] };
 }
 
 /** A file's report and, for the table, its forms' results (in the report's order). */
-export async function checkFile(file: string, profile: Profile, lang: Lang): Promise<{ report: CheckedFile; rows: ResultRow[] }> {
-  const loaded = await loadWorkbook(file);
+export async function checkFile(file: string, profile: Profile, lang: Lang, limits?: ReadLimits): Promise<{ report: CheckedFile; rows: ResultRow[] }> {
+  const loaded = await loadWorkbook(file, limits);
   if (!loaded.ok) return { report: unreadableReport(file, loaded.error, lang), rows: [] };
   const ev = evaluateWorkbook(loaded.grids, { profile });
   return { report: fileReport(file, ev, lang), rows: ev.forms.map(resultRow) };
@@ -42,7 +44,7 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
   const { lang } = options;
   const reports: CheckedFile[] = [];
   for (const file of options.files) {
-    const { report, rows } = await checkFile(file, options.profile, lang);
+    const { report, rows } = await checkFile(file, options.profile, lang, options.limits);
     reports.push(report);
     if (report.error !== undefined) io.err(`jixiao: ${t(lang, 'cannotRead', { file, reason: report.error })}\n`);
     if (!options.json) io.out(renderFile(report, rows, lang));

@@ -2,6 +2,7 @@
 import { PROFILE_NAMES, resolveProfile } from '../core/profile';
 import { parseArgs } from './args';
 import { runCheck } from './check';
+import { cliLimits } from './load';
 import { Io, processIo } from './io';
 import { runRecalc } from './recalc';
 import { runSummary } from './summary';
@@ -35,9 +36,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const saved = { log: console.log, info: console.info, debug: console.debug };
   console.log = console.info = console.debug = (...xs: unknown[]) => io.err(xs.map(String).join(' ') + '\n');
   try {
-    if (args.kind === 'check') return await runCheck({ files: args.files, json: args.json, lang: args.lang, profile }, io);
-    if (args.kind === 'summary') return await runSummary({ files: args.files, output: args.output, json: args.json, progress: args.progress, lang: args.lang, profile }, io);
-    return await runRecalc({ file: args.file, output: args.output, json: args.json, lang: args.lang, profile, scoreByRule: args.scoreByRule, resultsSheet: args.resultsSheet }, io);
+    const limits = cliLimits(args.maxPartMb);
+    if (args.kind === 'check') return await runCheck({ files: args.files, json: args.json, lang: args.lang, profile, limits }, io);
+    if (args.kind === 'summary') return await runSummary({ files: args.files, output: args.output, json: args.json, progress: args.progress, lang: args.lang, profile, limits }, io);
+    return await runRecalc({ file: args.file, output: args.output, json: args.json, lang: args.lang, profile, scoreByRule: args.scoreByRule, resultsSheet: args.resultsSheet, limits }, io);
   } catch (err) {
     const detail = err instanceof Error ? err.stack ?? err.message : String(err);
     io.err(`jixiao: ${t(args.lang, 'internalError', { detail })}\n`);

@@ -11,6 +11,7 @@ import { writeFileAtomic } from './atomicWrite';
 import { isDirectory, sameFile } from './paths';
 import { unreadableReport } from './check';
 import type { Io } from './io';
+import type { ReadLimits } from '../xlsx/read';
 import { gridsFromBytes, isReadError, loadWorkbook, readErrorText } from './load';
 import { countSeverities, findingLines } from './table';
 import { displayWidth, padEnd } from './width';
@@ -26,6 +27,8 @@ export interface RecalcOptions {
   scoreByRule: boolean;
   /** Also write 「绩效自评结果」 into the copy (as 生成汇总 does in the add-in). */
   resultsSheet?: boolean;
+  /** The reader's bounds (--max-part-mb); the defaults when absent. */
+  limits?: ReadLimits;
 }
 
 class Refusal {
@@ -48,7 +51,7 @@ async function recalc(o: RecalcOptions): Promise<Done> {
   const { lang, output } = o;
   if (await sameFile(o.file, output)) throw new Refusal(t(lang, 'sameFile', { output }));
   if (await isDirectory(output)) throw new Refusal(t(lang, 'outputIsDir', { output }));
-  const loaded = await loadWorkbook(o.file);
+  const loaded = await loadWorkbook(o.file, o.limits);
   if (!loaded.ok) {
     const reason = readErrorText(loaded.error, lang);
     throw new Refusal(t(lang, 'cannotRead', { file: o.file, reason }), unreadableReport(o.file, loaded.error, lang));
@@ -70,7 +73,7 @@ async function recalc(o: RecalcOptions): Promise<Done> {
   // Read the new package back before writing it: what remains is checked on the real output.
   let after = ev;
   if (patch.applied.length > 0) {
-    const grids = await gridsFromBytes(Buffer.from(patch.bytes.buffer, patch.bytes.byteOffset, patch.bytes.byteLength)); // a view, not a copy
+    const grids = await gridsFromBytes(Buffer.from(patch.bytes.buffer, patch.bytes.byteOffset, patch.bytes.byteLength), o.limits); // a view, not a copy
     if (isReadError(grids)) throw new Refusal(t(lang, 'verifyFailed', { detail: readErrorText(grids, lang), output }));
     after = evaluateWorkbook(grids, options);
   }

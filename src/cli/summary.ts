@@ -21,7 +21,8 @@ import { newWorkbook } from '../xlsx/sheetWriter';
 import { writeFileAtomic } from './atomicWrite';
 import { isDirectory, sameFile } from './paths';
 import type { Io } from './io';
-import { loadWorkbook, ReadError, readErrorText } from './load';
+import type { ReadLimits } from '../xlsx/read';
+import { fileProblemOf, loadWorkbook, ReadError, readErrorText, tooLargeOf } from './load';
 import { clock, Progress } from './progress';
 import { Lang, t } from './text';
 
@@ -34,6 +35,8 @@ export interface SummaryOptions {
   progress: boolean;
   lang: Lang;
   profile: Profile;
+  /** The reader's bounds (--max-part-mb); the defaults when absent. */
+  limits?: ReadLimits;
 }
 
 /** One input after folders are expanded; `error` when it cannot even be listed. */
@@ -47,12 +50,6 @@ const WORKBOOK_NAME = /\.(xlsx|xlsm)$/i;
 /** A file in a folder that is a workbook to summarise: not Excel's `~$` lock file, not hidden (our own temp files). */
 function isWorkbookName(name: string): boolean {
   return WORKBOOK_NAME.test(name) && !name.startsWith('~$') && !name.startsWith('.');
-}
-
-function listError(err: unknown): ReadError {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return { code: 'noPermission' };
-  return { code: 'ioError', detail: (err instanceof Error ? err.message : String(err)).split('\n')[0] };
 }
 
 /**
@@ -72,7 +69,7 @@ async function expand(args: readonly string[], output: string, lang: Lang, io: I
     try {
       names = (await fs.readdir(arg)).filter(isWorkbookName).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     } catch (err) {
-      inputs.push({ file: arg, error: listError(err) });
+      inputs.push({ file: arg, error: fileProblemOf(err) });
       continue;
     }
     let found = 0;
@@ -93,7 +90,7 @@ function slim(ev: WorkbookEvaluation): WorkbookEvaluation {
   return { sheets: [], forms: ev.forms.map((f) => ({ ...f, plan: [] })), findings: ev.findings, plan: emptyPlan() };
 }
 
-function jsonDoc(m: BatchModel, unreadable: { file: string; reason: string }[], output: string) {
+function jsonDoc(m: BatchModel, unreadable: { file: string; code: string; reason: string }[], output: string) {
   const f2 = format2OrNull;
   const tt = m.totals;
   return {
@@ -139,20 +136,20 @@ export async function runSummary(o: SummaryOptions, io: Io): Promise<number> {
 
   const progress = new Progress(io, { enabled: o.progress || io.errIsTTY === true, total: inputs.length, lang });
   const batch: BatchFile[] = [];
-  const unreadable: { file: string; reason: string }[] = [];
+  const unreadable: { file: string; code: string; reason: string }[] = [];
   try {
     for (const [i, input] of inputs.entries()) {
       let error = input.error ?? null;
       if (!error) {
-        const loaded = await loadWorkbook(input.file);
+        const loaded = await loadWorkbook(input.file, o.limits);
         if (loaded.ok) batch.push({ file: input.file, evaluation: slim(evaluateWorkbook(loaded.grids, { profile: o.profile })) });
         else error = loaded.error;
       }
       if (error) {
         // the workbook is in Chinese whatever the interface language; stderr and JSON follow --lang
         const reason = readErrorText(error, lang);
-        batch.push({ file: input.file, error: readErrorText(error, 'zh-CN') });
-        unreadable.push({ file: input.file, reason });
+        batch.push({ file: input.file, error: readErrorText(error, 'zh-CN'), ...tooLargeOf(error) });
+        unreadable.push({ file: input.file, code: error.code, reason });
         progress.note(`jixiao: ${t(lang, 'cannotRead', { file: input.file, reason })}\n`);
       }
       progress.update(i + 1);

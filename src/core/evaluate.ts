@@ -2,7 +2,8 @@ import { parseA1, parseRange } from './a1';
 import { Decimal, format2 } from './decimal';
 import type { FormEvaluation, SheetEvaluation, WorkbookEvaluation } from './evaluation';
 import { SelfEvalForm } from './form';
-import { Grid } from './grid';
+import { finding, Finding } from './findings';
+import { Grid, GridCut } from './grid';
 import { locateForms } from './locate/locate';
 import { isBlankText } from './numbers';
 import { Profile, PROFILES } from './profile';
@@ -70,9 +71,10 @@ export function evaluateWorkbook(grids: readonly Grid[], options: EvaluateOption
   const plan = emptyPlan();
   const tables: SummaryTable[] = [];
   for (const grid of grids) {
+    const cut = grid.cut ? [cutFinding(grid.sheet, grid.cut)] : [];
     // the add-in's own 「绩效自评结果」 holds results, not forms: its headers must not read as a budget block
     if (isResultsSheet(grid)) {
-      sheets.push({ sheet: grid.sheet, forms: [], findings: [] });
+      sheets.push({ sheet: grid.sheet, forms: [], findings: cut });
       continue;
     }
     const located = locateForms(grid, options.hints?.[grid.sheet]);
@@ -80,7 +82,7 @@ export function evaluateWorkbook(grids: readonly Grid[], options: EvaluateOption
     tables.push(...found);
     const forms = located.forms.map((form) => evaluateForm(form, options));
     // A summary whose headers read like a budget block (全年预算数 | 全年执行数 … 合计) is no half form.
-    const sheetFindings = located.findings.filter((f) => !(f.code === 'FORM_INCOMPLETE' && found.some((t) => inRange(f.cell, t.range))));
+    const sheetFindings = cut.concat(located.findings).filter((f) => !(f.code === 'FORM_INCOMPLETE' && found.some((t) => inRange(f.cell, t.range))));
     const entries = forms.flatMap((f) => f.plan);
     if (grid.protected && entries.length > 0) {
       for (const f of forms) f.plan = [];
@@ -96,6 +98,13 @@ export function evaluateWorkbook(grids: readonly Grid[], options: EvaluateOption
   for (const f of cross.findings) sheets.find((s) => s.sheet === f.sheet)?.findings.push(f);
   const findings = sheets.flatMap((s) => [...s.findings, ...s.forms.flatMap((f) => f.findings)]);
   return { sheets, forms, findings, plan, summaries: cross.checks, summaryFindings: cross.findings };
+}
+
+/** What the reader left out of a sheet (issue 10), as the sheet's first finding. */
+function cutFinding(sheet: string, cut: GridCut): Finding {
+  const { reason, limit, cells } = cut;
+  if (reason === 'noForm') return finding('SHEET_NOT_READ', sheet, null, { cells });
+  return finding('SHEET_CUT', sheet, null, { reason, limit, cells, fromRow: cut.fromRow ?? null });
 }
 
 function inRange(cell: string | null, range: string): boolean {

@@ -35,6 +35,12 @@ export const SEVERITY_OF = {
   /** A range bound as a budget block / indicator table no longer holds that table's header. */
   BINDING_MISMATCH: 'warning',
   FILE_UNREADABLE: 'error',
+  /** A file refused by a size bound of the reader (part, package, compression ratio). */
+  FILE_TOO_LARGE: 'error',
+  /** A sheet the reader cut (too many cells, too large an area, cells outside Excel's bounds). */
+  SHEET_CUT: 'warning',
+  /** A large sheet holding no form or summary header, not read cell by cell. */
+  SHEET_NOT_READ: 'info',
   // The 项目支出汇总表 cross-check (summary/crossCheck.ts)
   /** A summary figure differs from its form's (at the summary cell). */
   SUMMARY_MISMATCH: 'error',
@@ -66,6 +72,14 @@ export function finding(
   params: Record<string, ParamValue> = {},
 ): Finding {
   return { code, severity: SEVERITY_OF[code], sheet, cell, params };
+}
+
+/**
+ * The one finding of a file that could not be read: FILE_TOO_LARGE when a size bound of the
+ * reader refused it (`part`: the part that passed it), FILE_UNREADABLE otherwise.
+ */
+export function unreadableFinding(reason: string, tooLarge?: { part: string | null }): Finding {
+  return tooLarge ? finding('FILE_TOO_LARGE', '', null, { reason, part: tooLarge.part }) : finding('FILE_UNREADABLE', '', null, { reason });
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -25,6 +25,23 @@ export interface Grid {
   merges: string[];
   /** True when the sheet is protected: recalculation will not write into it. */
   protected?: boolean;
+  /** Set when the reader bounded the sheet (issue 10): the Grid holds less than the sheet. */
+  cut?: GridCut;
+}
+
+/**
+ * How a reader bounded a sheet: `cells` more cells than it keeps, `area` rows × columns beyond
+ * what it lays out, `bounds` cells outside Excel's 1 048 576 × 16 384, `noForm` a large sheet
+ * without any form or summary header, left unread (its Grid is empty).
+ */
+export interface GridCut {
+  reason: 'cells' | 'area' | 'bounds' | 'noForm';
+  /** The bound (cells, or rows × columns) — for `bounds`, the cells dropped. */
+  limit: number;
+  /** Cells the sheet holds, as far as the reader counted them. */
+  cells: number;
+  /** 1-based sheet row from which on nothing was kept (cells/area). */
+  fromRow?: number;
 }
 
 export function isExcelError(v: CellValue): v is ExcelError {

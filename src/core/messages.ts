@@ -1,5 +1,6 @@
 import { parseA1 } from './a1';
 import { Finding, FindingCode, ParamValue } from './findings';
+import { READING_MESSAGES } from './readingMessages';
 
 export type Lang = 'zh-CN' | 'en-US';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
@@ -165,7 +166,7 @@ const MESSAGES: Record<FindingCode, [Template, Template]> = {
         ? `the range ${s(p.range)} bound as the indicator table has no header (一级指标/三级指标/分值/得分…): bind it again or detect the forms again`
         : `the range ${s(p.range)} bound as the budget block has no header (年初预算数/全年预算数/全年执行数…): bind it again or detect the forms again`,
   ],
-  FILE_UNREADABLE: [(p) => `无法读取文件：${s(p.reason)}`, (p) => `the file cannot be read: ${s(p.reason)}`],
+  ...READING_MESSAGES,
   SUMMARY_MISMATCH: [
     (p, l) => `汇总表中「${s(p.project)}」的${f(p, l, 'measure')}（${fund(p, l)}）为 ${s(p.summary) || '（空）'}，自评表 ${s(p.formSheet)}!${s(p.formCell)} 为 ${s(p.form)}`,
     (p, l) => `the summary gives "${s(p.project)}" an ${f(p, l, 'measure')} (${fund(p, l)}) of ${s(p.summary) || '(blank)'}, but its form says ${s(p.form)} (${s(p.formSheet)}!${s(p.formCell)})`,

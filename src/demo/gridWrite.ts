@@ -6,7 +6,7 @@
  * the pane reads after an edit is what it would read from the downloaded file.
  */
 import { CellValue, Grid, parseA1 } from '../core';
-import { Cells, toGrid } from '../xlsx/read/sheetGrid';
+import { Cells, emptyCells, toGrid } from '../xlsx/read/sheetGrid';
 
 export interface GridWrite {
   cell: string;
@@ -67,7 +67,7 @@ function rebuilt(grid: Grid, writes: GridWrite[], formatAt: (row: number, col: n
     if (w.value === null || w.value === '') byKey.delete(`${row},${col}`);
     else byKey.set(`${row},${col}`, { row, col, value: w.value, formula: null, format: formatAt(row, col) });
   }
-  const cells: Cells = { row: [], col: [], value: [], formula: [], format: [] };
+  const cells: Cells = emptyCells();
   for (const x of byKey.values()) {
     cells.row.push(x.row);
     cells.col.push(x.col);

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DemoShell } from './components/DemoShell';
 import { downloadWorkbook } from './saveFile';
+import { readErrorText } from '../xlsx/read/readErrorText';
 import { DemoLoadError, openWorkbook } from './load';
 import { DemoPort } from './port';
 import { demoText } from './strings';
@@ -17,7 +18,8 @@ import { DemoView } from './view';
 const EXAMPLE = { url: 'example.xlsx', name: '安亭镇2024年项目支出绩效自评表.xlsx' };
 
 function loadMessage(name: string, err: unknown): string {
-  const why = err instanceof DemoLoadError ? demoText[err.reason] : err instanceof Error ? err.message : String(err);
+  if (!(err instanceof DemoLoadError)) console.error(err); // a fault of the page's, not of the file
+  const why = !(err instanceof DemoLoadError) ? demoText.internalError : err.problem === 'noSheets' ? demoText.noSheets : readErrorText(err.problem, 'zh-CN');
   return demoText.loadFailed(name) + why;
 }
 

@@ -6,7 +6,7 @@
  */
 import { CellStyle, Grid, parseA1, SheetSpec, SpecCell } from '../core';
 import { CellLookStyle, cellKey, emptyLook, SheetLook } from '../xlsx/read/look';
-import { Cells, toGrid } from '../xlsx/read/sheetGrid';
+import { Cells, emptyCells, toGrid } from '../xlsx/read/sheetGrid';
 
 const THIN = { style: 'thin' };
 const BOX = { top: THIN, bottom: THIN, left: THIN, right: THIN };
@@ -33,7 +33,7 @@ export function locationOf(link: { sheet: string; cell: string }): string {
 export function resultsSheet(spec: SheetSpec): { grid: Grid; look: SheetLook } {
   const look = emptyLook();
   const styleIndex = new Map<string, number>();
-  const cells: Cells = { row: [], col: [], value: [], formula: [], format: [] };
+  const cells: Cells = emptyCells();
   for (const c of spec.cells) {
     const { row, col } = parseA1(c.cell);
     const numFmt = numFmtOf(c);

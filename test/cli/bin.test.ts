@@ -30,7 +30,8 @@ test('table output, and exit 2 with a one-line reason for a missing file', () =>
   const bad = jixiao('check', 'no-such-file.xlsx', FIXTURE, '--json');
   expect(bad.code).toBe(2);
   expect(JSON.parse(bad.stdout).files).toHaveLength(2);
-  expect(bad.stderr).toBe('jixiao: 无法读取 no-such-file.xlsx：文件不存在\n');
+  expect(bad.stderr).toBe(`jixiao: 无法读取 no-such-file.xlsx：${JSON.parse(bad.stdout).files[0].error}\n`);
+  expect(JSON.parse(bad.stdout).files[0].errorCode).toBe('notFound');
 });
 
 test('--help exits 0; no arguments exit 2', () => {

@@ -144,7 +144,7 @@ describe('jixiao recalc on the Anting fixture', () => {
   test('unreadable input or unwritable output: exit 2, no output file, no temp file left', async () => {
     const missing = await run('recalc', path.join(dir, 'nope.xlsx'), '-o', path.join(dir, 'never.xlsx'), '--json');
     expect(missing.code).toBe(2);
-    expect(parseJson(missing.stdout)).toMatchObject({ written: false, report: { error: '文件不存在', forms: [] } });
+    expect(parseJson(missing.stdout)).toMatchObject({ written: false, report: { errorCode: 'notFound', forms: [] } });
     expect(fs.existsSync(path.join(dir, 'never.xlsx'))).toBe(false);
     // A missing folder is created; a folder path running through a regular file cannot be.
     const blocker = path.join(dir, 'a-file');

@@ -6,6 +6,7 @@ import { parseArgs } from '../../src/cli/args';
 import { bufferIo, main } from '../../src/cli/main';
 import { clock, Progress, progressLine } from '../../src/cli/progress';
 import { columnsFor } from '../../src/core/results/columns';
+import { readErrorText } from '../../src/xlsx/read/readErrorText';
 import { IndicatorSpec } from '../support/buildForm';
 import { anting, FIXTURE, FULL_INDICATORS, parseJson, readWorkbook, run, sha256, tmpDir, writeWorkbook } from './helpers';
 
@@ -26,6 +27,7 @@ describe('the fixture, a copy and a text file named .xlsx', () => {
   const a = path.join(dir, 'anting.xlsx');
   const b = path.join(dir, 'anting-copy.xlsx');
   const garbage = path.join(dir, 'garbage.xlsx');
+  const TEXT_FILE = readErrorText({ code: 'textFile' }, 'zh-CN');
   const out = path.join(dir, 'new-folder', 'summary.xlsx');
   let r: { code: number; stdout: string; stderr: string };
   let wb: ExcelJS.Workbook;
@@ -39,7 +41,7 @@ describe('the fixture, a copy and a text file named .xlsx', () => {
 
   test('exit 2 (a file could not be read), the reason on stderr, the summary on stdout', () => {
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`jixiao: 无法读取 ${garbage}：不是 .xlsx 文件（不是 zip 压缩包）\n`);
+    expect(r.stderr).toBe(`jixiao: 无法读取 ${garbage}：${TEXT_FILE}\n`);
     expect(r.stdout).toContain(`已汇总 3 个文件（1 个无法读取），14 个项目 → ${out}`);
     expect(r.stdout).toContain('评分等级：优 14，良 0，中 0，差 0，未评级 0；总体执行率 98.78%');
   });
@@ -71,7 +73,7 @@ describe('the fixture, a copy and a text file named .xlsx', () => {
     const unreadable = codes.flatMap((c, i) => (c === 'FILE_UNREADABLE' ? [i] : []));
     expect(unreadable).toHaveLength(1);
     expect(files[unreadable[0]]).toBe(garbage);
-    expect(column(ws, 'G', 4)[unreadable[0]]).toContain('不是 .xlsx 文件');
+    expect(column(ws, 'G', 4)[unreadable[0]]).toContain(TEXT_FILE);
     // the fixture's 7 ROUNDING_DIFF findings, once for each readable file
     expect(files.filter((f) => f === a)).toHaveLength(7);
     expect(files.filter((f) => f === b)).toHaveLength(7);
@@ -93,7 +95,7 @@ describe('the fixture, a copy and a text file named .xlsx', () => {
     expect(doc.files).toBe(3);
     expect(doc.forms).toBe(14);
     expect(doc.output).toBe(out2);
-    expect(doc.unreadable).toEqual([{ file: garbage, reason: '不是 .xlsx 文件（不是 zip 压缩包）' }]);
+    expect(doc.unreadable).toEqual([{ file: garbage, code: 'textFile', reason: TEXT_FILE }]);
     expect(doc.totals).toEqual({ annual: '12728.44', executed: '12573.02', rate: '98.78', grades: { 优: 14, 良: 0, 中: 0, 差: 0 }, ungraded: 0, errors: 0, warnings: 0 });
     expect(doc.rows).toHaveLength(14);
     expect(doc.rows[0]).toEqual({
@@ -124,10 +126,10 @@ describe('the fixture, a copy and a text file named .xlsx', () => {
     const out3 = path.join(dir, 'en.xlsx');
     const e = await run('summary', a, garbage, '-o', out3, '--lang', 'en-US');
     expect(e.code).toBe(2);
-    expect(e.stderr).toBe(`jixiao: cannot read ${garbage}: not an .xlsx file (not a zip package)\n`);
+    expect(e.stderr).toBe(`jixiao: cannot read ${garbage}: ${readErrorText({ code: 'textFile' }, 'en-US')}\n`);
     expect(e.stdout).toContain(`Summarised 2 file(s) (1 unreadable), 7 project(s) → ${out3}`);
     const ws = (await readWorkbook(out3)).getWorksheet('问题清单')!;
-    expect(column(ws, 'G', 4).join('\n')).toContain('不是 .xlsx 文件');
+    expect(column(ws, 'G', 4).join('\n')).toContain(TEXT_FILE);
   });
 
   test('exit 0 when every file is read (error findings do not change it: check says 1)', async () => {
@@ -273,7 +275,8 @@ describe('progress on stderr', () => {
   test('an unreadable file with the bar: the line is cleared, the reason printed, the bar redrawn', async () => {
     const r = await run('summary', garbage, FIXTURE, '-o', path.join(dir, 'q.xlsx'), '--progress', '--json');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/\r +\rjixiao: 无法读取 .*garbage\.xlsx：不是 \.xlsx 文件（不是 zip 压缩包）\n\r\[/);
+    expect(r.stderr).toMatch(/\r +\rjixiao: 无法读取 .*garbage\.xlsx：这是文本文件.*\n\r\[/);
+    expect(r.stderr).toContain(readErrorText({ code: 'textFile' }, 'zh-CN'));
     expect(parseJson(r.stdout).forms).toBe(7); // stdout is still one JSON document
   });
 

@@ -69,6 +69,9 @@ export const CATALOGUE: Scenario[] = [
     clean: f(correctSpec(), at('G21', '=H6+SUM(G13:G20)', 'formulas')) },
   { code: 'FORM_INCOMPLETE', severity: 'warning', cells: ['A12'], defect: f(correctSpec(), blankRows(4, 8)), clean: ok },
   { code: 'COLUMN_MISSING', severity: 'warning', cells: [null], defect: f(correctSpec(), { edit: (b) => { b.rows[11][7] = null; } }), clean: ok },
+  // the reader's notes on a sheet it bounded (src/xlsx/read, issue 10): a sheet-level finding each
+  { code: 'SHEET_CUT', severity: 'warning', cells: [null], defect: f(correctSpec(), { grid: (g) => void (g.cut = { reason: 'cells', limit: 2_000_000, cells: 2_500_000, fromRow: 400_001 }) }), clean: ok },
+  { code: 'SHEET_NOT_READ', severity: 'info', cells: [null], defect: () => evaluateWorkbook([{ sheet: 'data', origin: 'A1', values: [], merges: [], cut: { reason: 'noForm', limit: 100_000, cells: 1_000_000 } }]).findings, clean: ok },
   { code: 'SHEET_PROTECTED', severity: 'info', cells: [null], defect: sheetFindings(true, blankOutputs), clean: sheetFindings(false, blankOutputs) },
   // a bound range below the form, where there is no table any more; bound right, the form is clean
   { code: 'BINDING_MISMATCH', severity: 'warning', cells: ['A30'], defect: hinted({ budget: ['A30:H35'] }), clean: hinted({ budget: ['A5:H9'], indicators: ['A12:I22'] }) },

@@ -5,7 +5,7 @@
  * No chart here: with hundreds of projects a per-project chart says nothing.
  */
 import type { WorkbookEvaluation } from '../evaluation';
-import { finding, Finding } from '../findings';
+import { Finding, unreadableFinding } from '../findings';
 import { formatFinding } from '../messages';
 import type { SheetSpec } from '../sheetSpec';
 import { columnsFor, ResultColumn } from './columns';
@@ -18,7 +18,8 @@ import { TableColumn, tableSheet, TableValue } from './tableSheet';
 export const FINDINGS_SHEET = T.findingsSheet;
 export const GRADES_SHEET = T.gradesSheet;
 
-export type BatchFile = { file: string; evaluation: WorkbookEvaluation } | { file: string; error: string };
+/** A file evaluated, or not read: `error` its reason, `tooLarge` set when a size bound refused it. */
+export type BatchFile = { file: string; evaluation: WorkbookEvaluation } | { file: string; error: string; tooLarge?: { part: string | null } };
 
 export interface BatchRow extends ResultRow {
   file: string;
@@ -41,7 +42,7 @@ export function batchModel(files: readonly BatchFile[]): BatchModel {
   for (const f of files) {
     if ('error' in f) {
       unreadable.push(f.file);
-      findings.push({ file: f.file, finding: finding('FILE_UNREADABLE', '', null, { reason: f.error }) });
+      findings.push({ file: f.file, finding: unreadableFinding(f.error, f.tooLarge) });
       continue;
     }
     const forms = f.evaluation.forms.filter((ev) => ev.form.sheet !== RESULTS_SHEET);

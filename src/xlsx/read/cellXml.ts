@@ -3,6 +3,7 @@
  * without building strings, and its `<v>` text typed the way ExcelJS types it.
  */
 import type { CellValue } from '../../core/grid';
+import type { ReadLimits } from './limits';
 import type { StyleTable } from './styles';
 import type { TagScanner } from '../xml';
 
@@ -10,6 +11,7 @@ export interface SheetContext {
   strings: (string | null)[];
   styles: StyleTable;
   date1904: boolean;
+  limits: ReadLimits;
 }
 
 /** Value spans [start, end) of the `r`, `s` and `t` attributes of the current `<c>` (−1: absent). */

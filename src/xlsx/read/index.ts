@@ -3,10 +3,12 @@
  * why the bytes are no readable workbook. Host-neutral: Uint8Array in, no Node built-ins.
  *
  * The package is opened from its zip directory (zipDirectory.ts) and each part inflated with
- * fflate when first needed (inflate.ts); the parts are read with the tag scanner of ../xml, one
- * module per part kind (workbook, sharedStrings, styles, sheetXml → cellXml, sharedFormula,
- * sheetGrid). The Grids equal ExcelJS + test/support/exceljsGrids.ts's (the test oracle), in a fraction of
- * the time, and parts written with a namespace prefix (`<x:worksheet>`) read too.
+ * fflate when first needed, within the bounds of limits.ts, checked while inflating (inflate.ts);
+ * the parts are read with the tag scanner of ../xml, one module per part kind (workbook,
+ * sharedStrings, styles, sheetXml → cellXml, sharedFormula, sheetGrid). Whatever is wrong is a
+ * ReadRefusal thrown where it is found and returned here as a ReadError (readErrorText.ts words
+ * it); nothing else escapes. The Grids equal ExcelJS + test/support/exceljsGrids.ts's (the test
+ * oracle), in a fraction of the time, and parts written with a namespace prefix read too.
  *
  * Where ExcelJS is wrong or throws, this reader deliberately differs (test/xlsx/read/):
  * - a formula's cached 0 / FALSE / "" stays (ExcelJS drops falsy results, the Grid got null);
@@ -18,61 +20,65 @@
  *   `t="str"` text is entity-decoded once (ExcelJS decodes it twice);
  * - sheet names longer than 31 characters are kept whole (ExcelJS truncates them), overlapping
  *   merges are kept (ExcelJS throws), parts are found through their relationships wherever they are;
- * - a formula cell with a hyperlink keeps its formula (ExcelJS turns it into a hyperlink value).
+ * - a formula cell with a hyperlink keeps its formula (ExcelJS turns it into a hyperlink value);
+ * - bounds (issue 10): a sheet is cut at limits.maxCellsPerSheet cells or maxGridArea rows ×
+ *   columns, cells beyond Excel's 1 048 576 × 16 384 are dropped, a large sheet without any
+ *   locator's anchor is left empty (Grid.cut says which); a listed sheet whose part is missing,
+ *   a bad CRC or a missing [Content_Types].xml refuse the file (ExcelJS skips or ignores them).
  */
 import type { Grid } from '../../core/grid';
-import { gridsOf } from './grids';
+import { gridsOf, Pause } from './grids';
+import { DEFAULT_LIMITS, ReadLimits } from './limits';
 import type { OpenedPackage, ReadError } from './types';
 import { ZipPackage } from './package';
+import { ReadRefusal } from './refusal';
 import { oneLine, packageKind, sniffBytes } from './sniff';
-import { ZipFormatError } from './zipDirectory';
 
 export type { OpenedPackage, ReadError, ReadErrorCode, SheetPart } from './types';
+export type { Pause } from './grids';
+export { DEFAULT_LIMITS, limitsWith, bytesFromMb } from './limits';
+export type { ReadLimits, LimitKind } from './limits';
 
 export function isReadError(x: unknown): x is ReadError {
   return typeof x === 'object' && x !== null && !Array.isArray(x) && typeof (x as ReadError).code === 'string';
 }
 
-/** A failure while reading parts, as a ReadError: bad zip data is corruptZip, the rest parseFailed. */
+/**
+ * Anything thrown while reading, as a ReadError: a refusal as it is; anything else (a fault of
+ * this reader's, not of the file) as a part that could not be read, never as a crash.
+ */
 function failure(err: unknown): ReadError {
-  return { code: err instanceof ZipFormatError ? 'corruptZip' : 'parseFailed', detail: oneLine(err) };
+  if (err instanceof ReadRefusal) return err.error;
+  if (err instanceof RangeError) return { code: 'tooLarge', limit: { kind: 'package', value: DEFAULT_LIMITS.maxPackageBytes }, detail: oneLine(err) };
+  return { code: 'badPart', detail: oneLine(err) };
 }
 
 /** Opens the package and reads its sheet list (parts are inflated later, when asked for). */
-export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage | ReadError> {
+export async function openPackage(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<OpenedPackage | ReadError> {
   const sniffed = sniffBytes(bytes);
   if (sniffed) return sniffed;
-  let pkg: ZipPackage;
   try {
-    pkg = new ZipPackage(bytes);
-  } catch (err) {
-    return { code: 'corruptZip', detail: oneLine(err) };
-  }
-  const kind = packageKind(pkg.names);
-  if (kind) return kind;
-  try {
+    const pkg = new ZipPackage(bytes, limits);
+    const kind = packageKind(pkg.names);
+    if (kind) return kind;
     await pkg.readWorkbook();
+    return pkg;
   } catch (err) {
     return failure(err);
   }
-  return pkg;
 }
 
-/**
- * Every worksheet of an opened package → one Grid each, in tab order (hidden ones included). A
- * part that is malformed XML or bad zip data throws; readWorkbook turns that into a ReadError.
- */
-export function readGrids(pkg: OpenedPackage): Promise<Grid[]> {
-  return gridsOf(pkg);
+/** Every worksheet of an opened package → one Grid each, in tab order. Never throws for bad bytes. */
+export async function readGrids(pkg: OpenedPackage, pause?: Pause): Promise<Grid[] | ReadError> {
+  try {
+    return await gridsOf(pkg, pause);
+  } catch (err) {
+    return failure(err);
+  }
 }
 
 /** Bytes of an .xlsx package → one Grid per worksheet, or why not. Never throws for bad bytes. */
-export async function readWorkbook(bytes: Uint8Array): Promise<Grid[] | ReadError> {
-  const pkg = await openPackage(bytes);
-  if (isReadError(pkg)) return pkg;
-  try {
-    return await readGrids(pkg);
-  } catch (err) {
-    return failure(err);
-  }
+export async function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid[] | ReadError> {
+  const pkg = await openPackage(bytes, limits);
+  return isReadError(pkg) ? pkg : readGrids(pkg);
 }

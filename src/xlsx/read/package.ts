@@ -1,9 +1,14 @@
 /**
  * An opened .xlsx package: the zip's directory read once, each part inflated when first asked
- * for and its text kept. Part names are matched case-insensitively, as OPC says.
+ * for (within the limits, inflate.ts) and its text kept. Part names are matched
+ * case-insensitively, as OPC says. Everything wrong with the package is a ReadRefusal naming
+ * the part concerned.
  */
 import type { OpenedPackage, SheetPart } from './types';
-import { entryBytes } from './inflate';
+import { CONTENT_TYPES_PART, contentTypeOf, isWorkbookType } from './contentTypes';
+import { Budget, entryBytes } from './inflate';
+import type { ReadLimits } from './limits';
+import { parsing, refuse } from './refusal';
 import { byType, parseRelationships, relsPath } from './relationships';
 import { parseWorkbook, WorkbookInfo } from './workbook';
 import { readDirectory, ZipEntry } from './zipDirectory';
@@ -13,7 +18,7 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 /** A part's bytes as text: UTF-8, BOM taken off. UTF-16 parts are not read (Excel writes none). */
 function decodeUtf8(bytes: Uint8Array, name: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new Error(`${name} is UTF-16 encoded, which the reader does not read`);
+    refuse('badPart', { part: name, detail: 'UTF-16 encoded' });
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return utf8.decode(bom ? bytes.subarray(3) : bytes);
@@ -22,14 +27,24 @@ function decodeUtf8(bytes: Uint8Array, name: string): string {
 export class ZipPackage implements OpenedPackage {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly texts = new Map<string, string | null>();
+  private readonly budget: Budget;
   sheets: SheetPart[] = [];
   stylesPart: string | null = null;
   stringsPart: string | null = null;
   date1904 = false;
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(
+    private readonly bytes: Uint8Array,
+    readonly limits: ReadLimits,
+  ) {
+    this.budget = new Budget(limits);
+    let declared = 0;
     // The first of two entries differing only in case wins, as jszip's lookup did.
-    for (const e of readDirectory(bytes)) if (!this.entries.has(e.name.toLowerCase())) this.entries.set(e.name.toLowerCase(), e);
+    for (const e of readDirectory(bytes)) {
+      declared += e.size;
+      if (!this.entries.has(e.name.toLowerCase())) this.entries.set(e.name.toLowerCase(), e);
+    }
+    if (declared > limits.maxPackageBytes) refuse('tooLarge', { limit: { kind: 'package', value: limits.maxPackageBytes } });
   }
 
   get names(): string[] {
@@ -41,14 +56,24 @@ export class ZipPackage implements OpenedPackage {
     return this.entries.get(part.toLowerCase())?.name ?? null;
   }
 
+  /** The part's declared uncompressed size (0 when absent): to judge a sheet before inflating it. */
+  declaredSize(part: string): number {
+    return this.entries.get(part.toLowerCase())?.size ?? 0;
+  }
+
   async text(part: string): Promise<string | null> {
     const key = part.toLowerCase();
     const cached = this.texts.get(key);
     if (cached !== undefined) return cached;
     const entry = this.entries.get(key);
-    const text = entry ? decodeUtf8(entryBytes(this.bytes, entry), entry.name) : null;
+    const text = entry ? decodeUtf8(entryBytes(this.bytes, entry, this.budget), entry.name) : null;
     this.texts.set(key, text);
     return text;
+  }
+
+  /** Forgets a part's text (a worksheet, once read into its Grid): a big sheet is not kept twice. */
+  release(part: string): void {
+    this.texts.delete(part.toLowerCase());
   }
 
   async rels(part: string): Promise<Map<string, string>> {
@@ -58,17 +83,23 @@ export class ZipPackage implements OpenedPackage {
   }
 
   async relationships(part: string): Promise<ReturnType<typeof parseRelationships>> {
-    return parseRelationships(part, await this.text(relsPath(part)));
+    const path = relsPath(part);
+    const xml = await this.text(path);
+    return parsing(this.partName(path) ?? path, () => parseRelationships(part, xml), 'brokenRelationships');
   }
 
-  /** Finds the workbook part and reads its sheet list. Throws when there is no workbook part. */
+  /** Finds the workbook part, checks its content type and reads its sheet list. */
   async readWorkbook(): Promise<void> {
     const office = byType(await this.relationships(''), '/officeDocument');
     const wanted = office ? office.target : 'xl/workbook.xml';
     const part = this.partName(wanted);
-    const xml = part === null ? null : await this.text(part);
-    if (part === null || xml === null) throw new Error(`the package has no workbook part (${wanted})`);
-    const info: WorkbookInfo = parseWorkbook(xml, await this.relationships(part), (p) => this.partName(p));
+    if (part === null) refuse('missingPart', { part: wanted });
+    const types = this.partName(CONTENT_TYPES_PART);
+    const typesXml = types === null ? null : await this.text(types);
+    if (typesXml === null || !isWorkbookType(parsing(CONTENT_TYPES_PART, () => contentTypeOf(typesXml, part)))) refuse('badContentTypes', { part: CONTENT_TYPES_PART });
+    const xml = (await this.text(part)) as string;
+    const rels = await this.relationships(part);
+    const info: WorkbookInfo = parsing(part, () => parseWorkbook(xml, rels, (p) => this.partName(p)));
     this.sheets = info.sheets;
     this.stylesPart = info.stylesPart;
     this.stringsPart = info.stringsPart;

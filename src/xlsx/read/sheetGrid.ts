@@ -1,15 +1,47 @@
 /** Collected cells + merges of one worksheet → the Grid, exactly as test/support/exceljsGrids.ts builds it. */
 import { toA1 } from '../../core/a1';
-import type { CellValue, Grid } from '../../core/grid';
+import type { CellValue, Grid, GridCut } from '../../core/grid';
 import { columnAt } from './cellXml';
+import { DEFAULT_LIMITS, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, ReadLimits } from './limits';
 
-/** Cells that hold something, in document order (0-based rows/columns). */
+/** Cells that hold something, in document order (0-based rows/columns), and what was left out. */
 export interface Cells {
   row: number[];
   col: number[];
   value: CellValue[];
   formula: (string | null)[];
   format: (string | null)[];
+  /** Some kept text is one a locator starts from (core/locate/anchor.ts). */
+  anchor: boolean;
+  /** Cells that hold something, kept or not (outside Excel's bounds excepted). */
+  seen: number;
+  /** Cells outside Excel's 1 048 576 × 16 384, dropped. */
+  outside: number;
+  /** 1-based row of the first cell not kept because maxCellsPerSheet was reached (0: none). */
+  overflowRow: number;
+}
+
+export function emptyCells(): Cells {
+  return { row: [], col: [], value: [], formula: [], format: [], anchor: false, seen: 0, outside: 0, overflowRow: 0 };
+}
+
+/** Whether the cell at 1-based (row, col) is stored: inside Excel's bounds and the per-sheet bound. */
+export function keep(cells: Cells, limits: ReadLimits, row: number, col: number): boolean {
+  if (row > EXCEL_MAX_ROWS || col > EXCEL_MAX_COLUMNS) {
+    cells.outside++;
+    return false;
+  }
+  cells.seen++;
+  if (cells.row.length < limits.maxCellsPerSheet) return true;
+  if (cells.overflowRow === 0 || row < cells.overflowRow) cells.overflowRow = row;
+  return false;
+}
+
+/** The reader's note on a sheet it bounded, if it did (the first reason that applies). */
+function cutOf(cells: Cells, limits: ReadLimits): GridCut | undefined {
+  if (cells.overflowRow > 0) return { reason: 'cells', limit: limits.maxCellsPerSheet, cells: cells.seen, fromRow: cells.overflowRow };
+  if (cells.outside > 0) return { reason: 'bounds', limit: cells.outside, cells: cells.seen };
+  return undefined;
 }
 
 export interface Rect {
@@ -33,9 +65,14 @@ export function parseMerge(ref: string): Rect | null {
 }
 
 /** Bounds, merge masking and arrays exactly as test/support/exceljsGrids.ts builds them from ExcelJS. */
-export function toGrid(sheet: string, cells: Cells, rects: Rect[], merges: string[], protectedSheet: boolean): Grid {
+export function toGrid(sheet: string, cells: Cells, rects: Rect[], merges: string[], protectedSheet: boolean, limits: ReadLimits = DEFAULT_LIMITS): Grid {
+  let cut = cutOf(cells, limits);
+  if (cells.seen > limits.largeSheetCells && !cells.anchor) {
+    // Nothing the engine reads is on it: no dense arrays for a million-row data sheet.
+    return { sheet, origin: 'A1', values: [], merges, protected: protectedSheet, cut: { reason: 'noForm', limit: limits.largeSheetCells, cells: cells.seen } };
+  }
   const hidden = mergeMask(rects);
-  const keep: number[] = [];
+  const kept: number[] = [];
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -44,26 +81,32 @@ export function toGrid(sheet: string, cells: Cells, rects: Rect[], merges: strin
     const r = cells.row[i];
     const c = cells.col[i];
     if (hidden && hidden(r, c)) continue;
-    keep.push(i);
+    kept.push(i);
     if (r < top) top = r;
     if (r > bottom) bottom = r;
     if (c < left) left = c;
     if (c > right) right = c;
   }
-  if (keep.length === 0) return { sheet, origin: 'A1', values: [], merges, protected: protectedSheet };
-  const height = bottom - top + 1;
+  if (kept.length === 0) return { sheet, origin: 'A1', values: [], merges, protected: protectedSheet, ...(cut ? { cut } : {}) };
   const width = right - left + 1;
+  let height = bottom - top + 1;
+  if (height * width > limits.maxGridArea) {
+    // Laid out densely it would not fit: keep the rows from the top that do (forms start at the top).
+    height = Math.max(1, Math.floor(limits.maxGridArea / width));
+    cut = { reason: 'area', limit: limits.maxGridArea, cells: cells.seen, fromRow: top + height + 1 };
+  }
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
   const formulas: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
   const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
-  for (const i of keep) {
+  for (const i of kept) {
     const r = cells.row[i] - top;
+    if (r >= height) continue;
     const c = cells.col[i] - left;
     values[r][c] = cells.value[i];
     formulas[r][c] = cells.formula[i];
     numberFormats[r][c] = cells.format[i];
   }
-  return { sheet, origin: toA1(top, left), values, formulas, numberFormats, merges, protected: protectedSheet };
+  return { sheet, origin: toA1(top, left), values, formulas, numberFormats, merges, protected: protectedSheet, ...(cut ? { cut } : {}) };
 }
 
 /** (row, col) → is this a merged cell other than its area's top-left? null when there are no merges. */

@@ -4,7 +4,8 @@ import type { CellValue, Grid } from '../../core/grid';
 import { attr, intAt, S, SheetContext, T, typedValue, UNSET, walkSheetData } from './cellXml';
 import { slideFormula } from './sharedFormula';
 import { readStringItem } from './sharedStrings';
-import { Cells, parseMerge, Rect, toGrid } from './sheetGrid';
+import { isAnchorText } from '../../core/locate/anchor';
+import { Cells, emptyCells, keep, parseMerge, Rect, toGrid } from './sheetGrid';
 import { TagScanner } from '../xml';
 
 export type { SheetContext };
@@ -13,7 +14,7 @@ export type { SheetContext };
 type Masters = Map<string, { formula: string; row: number; col: number }>;
 
 export function parseWorksheet(name: string, xml: string, ctx: SheetContext): Grid {
-  const cells: Cells = { row: [], col: [], value: [], formula: [], format: [] };
+  const cells: Cells = emptyCells();
   const merges: string[] = [];
   const rects: Rect[] = [];
   let protectedSheet = false;
@@ -37,7 +38,7 @@ export function parseWorksheet(name: string, xml: string, ctx: SheetContext): Gr
       }
     } else if (s.is('extLst')) s.skip();
   }
-  return toGrid(name, cells, rects, merges, protectedSheet);
+  return toGrid(name, cells, rects, merges, protectedSheet, ctx.limits);
 }
 
 function readSheetData(s: TagScanner, ctx: SheetContext, cells: Cells): void {
@@ -94,6 +95,8 @@ function readCell(s: TagScanner, ctx: SheetContext, cells: Cells, shared: Master
     value = vText ? typedValue(t, vText, style, ctx) : UNSET;
   }
   if (value === UNSET) return;
+  if (!keep(cells, ctx.limits, row, col)) return;
+  if (!cells.anchor && typeof value === 'string') cells.anchor = isAnchorText(value);
   cells.row.push(row - 1);
   cells.col.push(col - 1);
   cells.value.push(value);

@@ -1,7 +1,10 @@
 /**
  * A zip's central directory: where each entry's compressed data lies, read straight from the
  * bytes (no zip library object model). Inflating is inflate.ts's business, one entry at a time.
+ * What cannot be read is refused: data past the end of the file as 'truncated' (a download cut
+ * short), anything else that does not hold together as 'corruptZip'.
  */
+import { refuse } from './refusal';
 
 export interface ZipEntry {
   name: string;
@@ -12,10 +15,9 @@ export interface ZipEntry {
   size: number;
   /** Offset of the entry's local header. */
   headerOffset: number;
+  /** CRC-32 of the uncompressed data, as the directory declares it. */
+  crc: number;
 }
-
-/** A zip that cannot be read as one: its message says why. */
-export class ZipFormatError extends Error {}
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -38,15 +40,19 @@ function u64(b: Uint8Array, at: number): number {
   return u32(b, at) + u32(b, at + 4) * 0x100000000;
 }
 
-function need(b: Uint8Array, at: number, length: number, what: string): void {
-  if (at < 0 || at + length > b.length) throw new ZipFormatError(`${what} lies outside the file`);
+function need(b: Uint8Array, at: number, length: number, what: string, part?: string): void {
+  if (at < 0 || at + length > b.length) refuse('truncated', { part, detail: `${what} lies outside the file` });
+}
+
+function corrupt(detail: string, part?: string): never {
+  return refuse('corruptZip', { part, detail });
 }
 
 /** The end-of-central-directory record: searched backwards, past a comment of up to 64 KiB. */
 function findEnd(b: Uint8Array): number {
   const stop = Math.max(0, b.length - 22 - MAX16);
   for (let i = b.length - 22; i >= stop; i--) if (u32(b, i) === EOCD) return i;
-  throw new ZipFormatError('end of central directory not found');
+  refuse('truncated', { detail: 'end of central directory not found' });
 }
 
 function directoryBounds(b: Uint8Array): { count: number; offset: number } {
@@ -56,7 +62,7 @@ function directoryBounds(b: Uint8Array): { count: number; offset: number } {
   if ((count === MAX16 || offset === MAX32) && end >= 20 && u32(b, end - 20) === ZIP64_LOCATOR) {
     const at = u64(b, end - 12);
     need(b, at, 56, 'zip64 end of central directory');
-    if (u32(b, at) !== ZIP64_EOCD) throw new ZipFormatError('zip64 end of central directory signature missing');
+    if (u32(b, at) !== ZIP64_EOCD) corrupt('zip64 end of central directory signature missing');
     count = u64(b, at + 32);
     offset = u64(b, at + 48);
   }
@@ -87,14 +93,14 @@ function entryName(b: Uint8Array, at: number, length: number, isUtf8: boolean): 
   return isUtf8 ? utf8.decode(raw) : String.fromCharCode(...raw);
 }
 
-/** Every file entry of the zip (folders left out), in directory order. Throws ZipFormatError. */
+/** Every file entry of the zip (folders left out), in directory order. Throws a ReadRefusal. */
 export function readDirectory(b: Uint8Array): ZipEntry[] {
   const { count, offset } = directoryBounds(b);
   const out: ZipEntry[] = [];
   let at = offset;
   for (let n = 0; n < count; n++) {
     need(b, at, 46, 'central directory');
-    if (u32(b, at) !== CENTRAL) throw new ZipFormatError('central directory entry signature missing');
+    if (u32(b, at) !== CENTRAL) corrupt('central directory entry signature missing');
     const nameLen = u16(b, at + 28);
     const extraLen = u16(b, at + 30);
     const commentLen = u16(b, at + 32);
@@ -105,6 +111,7 @@ export function readDirectory(b: Uint8Array): ZipEntry[] {
       compressedSize: u32(b, at + 20),
       size: u32(b, at + 24),
       headerOffset: u32(b, at + 42),
+      crc: u32(b, at + 16),
     };
     zip64Extra(b, at + 46 + nameLen, at + 46 + nameLen + extraLen, e);
     if (!e.name.endsWith('/')) out.push(e);
@@ -115,9 +122,9 @@ export function readDirectory(b: Uint8Array): ZipEntry[] {
 
 /** The entry's compressed bytes (a view into the zip, not a copy). */
 export function compressedData(b: Uint8Array, e: ZipEntry): Uint8Array {
-  need(b, e.headerOffset, 30, `local header of ${e.name}`);
-  if (u32(b, e.headerOffset) !== LOCAL) throw new ZipFormatError(`local header signature of ${e.name} missing`);
+  need(b, e.headerOffset, 30, 'local header', e.name);
+  if (u32(b, e.headerOffset) !== LOCAL) corrupt('local header signature missing', e.name);
   const start = e.headerOffset + 30 + u16(b, e.headerOffset + 26) + u16(b, e.headerOffset + 28);
-  need(b, start, e.compressedSize, `data of ${e.name}`);
+  need(b, start, e.compressedSize, 'compressed data', e.name);
   return b.subarray(start, start + e.compressedSize);
 }
