@@ -4,6 +4,7 @@ import type { Grid } from '../core/grid';
 import * as reader from '../xlsx/read';
 import { FileProblem, readErrorText as sentence } from '../xlsx/read/readErrorText';
 import type { Lang } from './text';
+import { zlibInflater } from './zlibInflater';
 
 /** The reader's reasons, and the file system's (which only the CLI has). */
 export type ReadError = FileProblem;
@@ -57,7 +58,7 @@ async function readBytes(file: string, limits: reader.ReadLimits): Promise<Buffe
 
 /** Bytes of an .xlsx package → one Grid per worksheet, or why not (src/xlsx/read, the one reader). */
 export function gridsFromBytes(bytes: Uint8Array, limits: reader.ReadLimits = reader.DEFAULT_LIMITS): Promise<Grid[] | ReadError> {
-  return reader.readWorkbook(bytes, limits);
+  return reader.readWorkbook(bytes, limits, zlibInflater);
 }
 
 /** Reads a file and its grids. Never throws for a bad file: the reason comes back typed. */

@@ -3,7 +3,7 @@
  * why the bytes are no readable workbook. Host-neutral: Uint8Array in, no Node built-ins.
  *
  * The package is opened from its zip directory (zipDirectory.ts) and each part inflated with
- * fflate when first needed, within the bounds of limits.ts, checked while inflating (inflate.ts);
+ * fflate (or the host's Inflater) when first needed, within the bounds of limits.ts (inflate.ts);
  * the parts are read with the tag scanner of ../xml, one module per part kind (workbook,
  * sharedStrings, styles, sheetXml → cellXml, sharedFormula, sheetGrid). Whatever is wrong is a
  * ReadRefusal thrown where it is found and returned here as a ReadError (readErrorText.ts words
@@ -28,6 +28,7 @@
  */
 import type { Grid } from '../../core/grid';
 import { gridsOf, Pause } from './grids';
+import { fflateInflater, Inflater } from './inflate';
 import { DEFAULT_LIMITS, ReadLimits } from './limits';
 import type { OpenedPackage, ReadError } from './types';
 import { ZipPackage } from './package';
@@ -36,6 +37,7 @@ import { oneLine, packageKind, sniffBytes } from './sniff';
 
 export type { OpenedPackage, ReadError, ReadErrorCode, SheetPart } from './types';
 export type { Pause } from './grids';
+export type { Inflater } from './inflate';
 export { DEFAULT_LIMITS, limitsWith, bytesFromMb } from './limits';
 export type { ReadLimits, LimitKind } from './limits';
 
@@ -54,11 +56,11 @@ function failure(err: unknown): ReadError {
 }
 
 /** Opens the package and reads its sheet list (parts are inflated later, when asked for). */
-export async function openPackage(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<OpenedPackage | ReadError> {
+export async function openPackage(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS, inflate: Inflater = fflateInflater): Promise<OpenedPackage | ReadError> {
   const sniffed = sniffBytes(bytes);
   if (sniffed) return sniffed;
   try {
-    const pkg = new ZipPackage(bytes, limits);
+    const pkg = new ZipPackage(bytes, limits, inflate);
     const kind = packageKind(pkg.names);
     if (kind) return kind;
     await pkg.readWorkbook();
@@ -78,7 +80,7 @@ export async function readGrids(pkg: OpenedPackage, pause?: Pause): Promise<Grid
 }
 
 /** Bytes of an .xlsx package → one Grid per worksheet, or why not. Never throws for bad bytes. */
-export async function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<Grid[] | ReadError> {
-  const pkg = await openPackage(bytes, limits);
+export async function readWorkbook(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS, inflate?: Inflater): Promise<Grid[] | ReadError> {
+  const pkg = await openPackage(bytes, limits, inflate);
   return isReadError(pkg) ? pkg : readGrids(pkg);
 }

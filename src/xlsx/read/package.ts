@@ -6,7 +6,7 @@
  */
 import type { OpenedPackage, SheetPart } from './types';
 import { CONTENT_TYPES_PART, contentTypeOf, isWorkbookType } from './contentTypes';
-import { Budget, entryBytes } from './inflate';
+import { entryBytes, fflateInflater, Inflater } from './inflate';
 import type { ReadLimits } from './limits';
 import { parsing, refuse } from './refusal';
 import { byType, parseRelationships, relsPath } from './relationships';
@@ -27,7 +27,6 @@ function decodeUtf8(bytes: Uint8Array, name: string): string {
 export class ZipPackage implements OpenedPackage {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly texts = new Map<string, string | null>();
-  private readonly budget: Budget;
   sheets: SheetPart[] = [];
   stylesPart: string | null = null;
   stringsPart: string | null = null;
@@ -36,8 +35,9 @@ export class ZipPackage implements OpenedPackage {
   constructor(
     private readonly bytes: Uint8Array,
     readonly limits: ReadLimits,
+    private readonly inflate: Inflater = fflateInflater,
   ) {
-    this.budget = new Budget(limits);
+    // Each part inflates to at most its declared size (inflate.ts): bounding the declared total bounds the package.
     let declared = 0;
     // The first of two entries differing only in case wins, as jszip's lookup did.
     for (const e of readDirectory(bytes)) {
@@ -66,7 +66,7 @@ export class ZipPackage implements OpenedPackage {
     const cached = this.texts.get(key);
     if (cached !== undefined) return cached;
     const entry = this.entries.get(key);
-    const text = entry ? decodeUtf8(entryBytes(this.bytes, entry, this.budget), entry.name) : null;
+    const text = entry ? decodeUtf8(entryBytes(this.bytes, entry, this.limits, this.inflate), entry.name) : null;
     this.texts.set(key, text);
     return text;
   }

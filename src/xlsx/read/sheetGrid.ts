@@ -19,10 +19,13 @@ export interface Cells {
   outside: number;
   /** 1-based row of the first cell not kept because maxCellsPerSheet was reached (0: none). */
   overflowRow: number;
+  /** May switch to scanning (sheetXml.ts); scanning: cells are counted and looked at, not stored. */
+  mayScan: boolean;
+  scanning: boolean;
 }
 
 export function emptyCells(): Cells {
-  return { row: [], col: [], value: [], formula: [], format: [], anchor: false, seen: 0, outside: 0, overflowRow: 0 };
+  return { row: [], col: [], value: [], formula: [], format: [], anchor: false, seen: 0, outside: 0, overflowRow: 0, mayScan: false, scanning: false };
 }
 
 /** Whether the cell at 1-based (row, col) is stored: inside Excel's bounds and the per-sheet bound. */
@@ -32,6 +35,7 @@ export function keep(cells: Cells, limits: ReadLimits, row: number, col: number)
     return false;
   }
   cells.seen++;
+  if (cells.scanning) return false;
   if (cells.row.length < limits.maxCellsPerSheet) return true;
   if (cells.overflowRow === 0 || row < cells.overflowRow) cells.overflowRow = row;
   return false;

@@ -13,8 +13,14 @@ export type { SheetContext };
 /** Shared-formula masters of a sheet by `si`: their formula and 1-based position. */
 type Masters = Map<string, { formula: string; row: number; col: number }>;
 
-export function parseWorksheet(name: string, xml: string, ctx: SheetContext): Grid {
+/**
+ * `mayScan`: a sheet past limits.largeSheetCells cells without an anchor so far is only scanned
+ * from there on (cells counted, texts looked at, nothing stored); should an anchor turn up after
+ * all, the sheet is read again in full.
+ */
+export function parseWorksheet(name: string, xml: string, ctx: SheetContext, mayScan = true): Grid {
   const cells: Cells = emptyCells();
+  cells.mayScan = mayScan;
   const merges: string[] = [];
   const rects: Rect[] = [];
   let protectedSheet = false;
@@ -38,6 +44,7 @@ export function parseWorksheet(name: string, xml: string, ctx: SheetContext): Gr
       }
     } else if (s.is('extLst')) s.skip();
   }
+  if (cells.scanning && cells.anchor) return parseWorksheet(name, xml, ctx, false);
   return toGrid(name, cells, rects, merges, protectedSheet, ctx.limits);
 }
 
@@ -53,6 +60,11 @@ function readSheetData(s: TagScanner, ctx: SheetContext, cells: Cells): void {
  */
 function readCell(s: TagScanner, ctx: SheetContext, cells: Cells, shared: Masters, row: number, col: number): void {
   if (s.selfClosing) return; // no value: a styled empty cell
+  if (cells.scanning && (attr[T] < 0 || !isTextType(s.xml.charCodeAt(attr[T])))) {
+    s.skip(); // a number, boolean or error: it only counts
+    keep(cells, ctx.limits, row, col);
+    return;
+  }
   const style = attr[S] >= 0 ? intAt(s.xml, attr[S], attr[S + 1]) : 0;
   const t = attr[T] >= 0 ? s.xml.slice(attr[T], attr[T + 1]) : undefined;
   let fText: string | null = null;
@@ -97,9 +109,24 @@ function readCell(s: TagScanner, ctx: SheetContext, cells: Cells, shared: Master
   if (value === UNSET) return;
   if (!keep(cells, ctx.limits, row, col)) return;
   if (!cells.anchor && typeof value === 'string') cells.anchor = isAnchorText(value);
+  if (cells.scanning) return;
   cells.row.push(row - 1);
   cells.col.push(col - 1);
   cells.value.push(value);
   cells.formula.push(formula);
   cells.format.push(style ? (ctx.styles.format[style] ?? null) : null);
+  if (cells.mayScan && !cells.anchor && cells.row.length > ctx.limits.largeSheetCells) startScanning(cells);
+}
+
+/** `t` values whose cell holds text (s, str, inlineStr): their first letters. */
+const isTextType = (c: number): boolean => c === 115 || c === 105; // s…, i…
+
+/** No anchor in the first largeSheetCells cells: from here on only count, and let go of what is stored. */
+function startScanning(cells: Cells): void {
+  cells.scanning = true;
+  cells.row = [];
+  cells.col = [];
+  cells.value = [];
+  cells.formula = [];
+  cells.format = [];
 }
