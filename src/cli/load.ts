@@ -40,7 +40,7 @@ export function fileProblemOf(err: unknown): ReadError {
   if (code === 'ENOENT' || code === 'ENOTDIR') return { code: 'notFound' };
   if (code === 'EISDIR') return { code: 'isDirectory' };
   if (code === 'EACCES' || code === 'EPERM') return { code: 'noPermission' };
-  if (code === 'ERR_FS_FILE_TOO_LARGE' || err instanceof RangeError) return { code: 'tooLarge', limit: { kind: 'package', value: reader.DEFAULT_LIMITS.maxPackageBytes } };
+  if (code === 'ERR_FS_FILE_TOO_LARGE' || err instanceof RangeError) return { code: 'tooLarge', limit: { kind: 'memory', value: 0 } };
   return { code: 'ioError', errno: typeof code === 'string' ? code : undefined };
 }
 

@@ -51,7 +51,7 @@ export function isReadError(x: unknown): x is ReadError {
  */
 function failure(err: unknown): ReadError {
   if (err instanceof ReadRefusal) return err.error;
-  if (err instanceof RangeError) return { code: 'tooLarge', limit: { kind: 'package', value: DEFAULT_LIMITS.maxPackageBytes }, detail: oneLine(err) };
+  if (err instanceof RangeError && /allocation|invalid (string|array|typed array) length/i.test(err.message)) return { code: 'tooLarge', limit: { kind: 'memory', value: 0 }, detail: oneLine(err) };
   return { code: 'badPart', detail: oneLine(err) };
 }
 

@@ -4,8 +4,11 @@
  * file and stop a zip bomb or a million-row data sheet long before memory runs out.
  */
 
-/** Which bound a refusal hit: one part's size, the package's total, or one part's compression ratio. */
-export type LimitKind = 'part' | 'package' | 'ratio';
+/**
+ * Which bound a refusal hit: one part's size, the package's total, one part's compression ratio,
+ * or the host's memory (a string or array the JavaScript engine could not make; no value).
+ */
+export type LimitKind = 'part' | 'package' | 'ratio' | 'memory';
 
 export interface ReadLimits {
   /** Uncompressed bytes of one part (declared or actual). */

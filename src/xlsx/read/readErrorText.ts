@@ -38,6 +38,10 @@ const TOO_LARGE: Record<LimitKind, [Say, Say]> = {
     (e, o) => `工作簿解压后超过 ${mb(e.limit?.value ?? 0)} MB 的上限，已停止读取；请删除多余的工作表、图片或行列后另存${o.raiseOption ? `，确有需要可用 ${o.raiseOption} 调高单个部件的上限` : ''}。`,
     (e, o) => `the workbook inflates beyond the ${mb(e.limit?.value ?? 0)} MB limit, so reading stopped; delete the surplus sheets, pictures, rows or columns and save it again${o.raiseOption ? ` (${o.raiseOption} raises the limit of one part)` : ''}.`,
   ],
+  memory: [
+    (e) => `工作簿${e.part ? `中的 ${e.part} ` : ''}太大，超出了本机能为它分配的内存，已停止读取；请删除多余的工作表或行列后另存，或换一台内存更大的电脑。`,
+    (e) => `the workbook${e.part ? `'s part ${e.part}` : ''} needs more memory than this computer can give it, so reading stopped; delete the surplus sheets, rows or columns and save it again, or use a computer with more memory.`,
+  ],
   ratio: [
     (e) => `其中的 ${part(e)} 压缩比超过 ${e.limit?.value ?? 0}:1，是“压缩炸弹”式的异常文件而不是正常工作簿，已停止读取；请勿打开，并向发件人核实该文件。`,
     (e) => `its part ${part(e)} is compressed more than ${e.limit?.value ?? 0}:1, the mark of a zip bomb rather than a workbook, so reading stopped; do not open it, and check the file with its sender.`,

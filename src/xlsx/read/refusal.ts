@@ -21,6 +21,9 @@ export function parsing<T>(part: string, parse: () => T, code: 'badPart' | 'brok
     return parse();
   } catch (err) {
     if (err instanceof ReadRefusal) throw err;
-    return refuse(code, { part, detail: err instanceof Error ? err.message : String(err) });
+    const detail = err instanceof Error ? err.message : String(err);
+    // The engine ran out of room for a string or an array: the part is too large for this host.
+    if (err instanceof RangeError && /allocation|invalid (string|array|typed array) length/i.test(detail)) return refuse('tooLarge', { part, limit: { kind: 'memory', value: 0 }, detail });
+    return refuse(code, { part, detail });
   }
 }

@@ -106,10 +106,11 @@ function readCell(s: TagScanner, ctx: SheetContext, cells: Cells, shared: Master
   } else {
     value = vText ? typedValue(t, vText, style, ctx) : UNSET;
   }
-  if (value === UNSET) return;
-  if (!keep(cells, ctx.limits, row, col)) return;
+  if (value === UNSET || !keep(cells, ctx.limits, row, col)) {
+    if (cells.scanning && typeof value === 'string') cells.anchor = isAnchorText(value);
+    return;
+  }
   if (!cells.anchor && typeof value === 'string') cells.anchor = isAnchorText(value);
-  if (cells.scanning) return;
   cells.row.push(row - 1);
   cells.col.push(col - 1);
   cells.value.push(value);

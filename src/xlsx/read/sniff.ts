@@ -39,6 +39,8 @@ export function packageKind(names: string[]): ReadError | null {
   const lower = names.map((n) => n.toLowerCase());
   if (lower.some((n) => /(^|\/)workbook\d*\.xml$/.test(n))) return null;
   if (lower.some((n) => /(^|\/)workbook\d*\.bin$/.test(n))) return { code: 'binaryWorkbook' };
+  // Worksheets without a workbook part: an .xlsx that lost it (missingPart, told when it is looked for).
+  if (lower.some((n) => /\/worksheets\/[^/]+\.xml$/.test(n))) return null;
   return { code: 'notWorkbook' };
 }
 
