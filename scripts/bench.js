@@ -23,9 +23,13 @@
  *     bench/output/summary-files/, reused while the count is the same), `node bin/jixiao.js summary
  *     DIR -o <tmp>/summary.xlsx` against a child process that only loads the same files with ExcelJS,
  *     one after the other; alternating, median of 3 each. Target ≤ 1.3×.
+ *  7. Hostile files (scripts/bench-hostile.js, issue 10): a 2 GiB-part zip bomb, the same with a
+ *     lying directory, a 1 000 000-row sheet beside the forms — `jixiao check` in a child, time and
+ *     peak RSS against the same check of the untouched example. Targets ≤ 2 s / 300 MB and
+ *     ≤ 1.5 s / 400 MB.
  *
  * Prints a table and writes bench/output/results.json (the parts run are listed in its `parts`).
- * `--only PART[,PART…]` runs those parts alone (core, cli, in-process, bundle, demo, summary:
+ * `--only PART[,PART…]` runs those parts alone (core, cli, in-process, bundle, demo, summary, hostile:
  * `node scripts/bench.js --only core` needs only `npm run build`). Options: --forms N (default 10000),
  * --sheets N (default 500), --runs N (default 3), --summary-files N (default 1000), --no-bundle
  * (skip part 4), --no-demo (skip part 5), --no-summary (skip part 6), --strict (exit 1 when a
@@ -53,7 +57,7 @@ const SUMMARY = !process.argv.includes('--no-summary');
 const SUMMARY_FILES = option('--summary-files', 1000);
 
 /** The parts, in the order a full run measures them; `--only core,demo` runs those alone. */
-const PARTS = ['core', 'cli', 'in-process', 'bundle', 'demo', 'summary'];
+const PARTS = ['core', 'cli', 'in-process', 'bundle', 'demo', 'summary', 'hostile'];
 const ONLY = (() => {
   const i = process.argv.indexOf('--only');
   if (i < 0) return null;
@@ -343,6 +347,7 @@ async function main() {
   if (runs('bundle')) await require('./bench-bundle').benchBundle(record, log);
   if (runs('demo')) await require('./bench-demo').benchDemo({ record, log });
   if (runs('summary')) await require('./bench-summary').benchSummary({ record, log, files: SUMMARY_FILES, runs: RUNS });
+  if (runs('hostile')) await require('./bench-hostile').benchHostile({ record, log, runs: RUNS });
   printTable();
   const doc = {
     date: new Date().toISOString(),
