@@ -1,7 +1,7 @@
 /**
  * CRC-32 (IEEE 802.3, as zip uses), chunk by chunk. By hand because fflate keeps its own CRC
- * private and Node's zlib.crc32 does not exist in the browser; slicing-by-4 keeps it at about a
- * tenth of inflating's cost (README, reliability).
+ * private and Node's zlib.crc32 does not exist in the browser; slicing-by-4 runs at ~800 MB/s
+ * here, a fifth of what inflating the same part costs with fflate (README, dependencies).
  */
 const TABLES = (() => {
   const t = new Int32Array(4 * 256);

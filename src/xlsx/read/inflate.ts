@@ -15,8 +15,8 @@ import { compressedData, ZipEntry } from './zipDirectory';
 /**
  * A strategy for the two costly steps: `inflate` raw deflate data → its bytes, or null as soon
  * as they would pass `size` bytes (throws for invalid data); `crc32` of the bytes. fflate's
- * streaming Inflate and crc32.ts by default (any host); the CLI passes Node's zlib, ~3× faster
- * on big parts (README, reliability).
+ * streaming Inflate and crc32.ts by default (any host); the CLI passes Node's zlib, 2–3× faster
+ * on big parts (README, dependencies).
  */
 export interface Inflater {
   inflate(raw: Uint8Array, size: number): Uint8Array | null;
