@@ -14,6 +14,8 @@ import { parseWorkbook, WorkbookInfo } from './workbook';
 import { readDirectory, ZipEntry } from './zipDirectory';
 
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Texts longer than this are let go of once read (4 M characters: 4–8 MB). */
+const RELEASE_CHARS = 4_000_000;
 
 /** A part's bytes as text: UTF-8, BOM taken off. UTF-16 parts are not read (Excel writes none). */
 function decodeUtf8(bytes: Uint8Array, name: string): string {
@@ -71,9 +73,13 @@ export class ZipPackage implements OpenedPackage {
     return text;
   }
 
-  /** Forgets a part's text (a worksheet, once read into its Grid): a big sheet is not kept twice. */
+  /**
+   * Forgets a big part's text (a worksheet, once read into its Grid), so that it is not held
+   * twice; small ones stay cached for the look reader, which reads the sheets again.
+   */
   release(part: string): void {
-    this.texts.delete(part.toLowerCase());
+    const key = part.toLowerCase();
+    if ((this.texts.get(key)?.length ?? 0) > RELEASE_CHARS) this.texts.delete(key);
   }
 
   async rels(part: string): Promise<Map<string, string>> {
