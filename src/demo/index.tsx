@@ -11,6 +11,7 @@ import { DemoShell } from './components/DemoShell';
 import { downloadWorkbook } from './saveFile';
 import { readErrorText } from '../xlsx/read/readErrorText';
 import { DemoLoadError, openWorkbook } from './load';
+import { gridsInWorker } from './readInWorker';
 import { DemoPort } from './port';
 import { demoText } from './strings';
 import { DemoView } from './view';
@@ -46,7 +47,7 @@ function startingWorkbook(): { url: string; name: string } {
 
 async function portFor(bytes: Uint8Array, name: string): Promise<DemoPort> {
   performance.mark('jixiao-demo:read-start');
-  const workbook = await openWorkbook(bytes, name);
+  const workbook = await openWorkbook(bytes, name, gridsInWorker); // the Grids off the page's thread
   performance.mark('jixiao-demo:workbook-loaded');
   return new DemoPort(workbook, new DemoView(workbook.sheetNames()[0]));
 }

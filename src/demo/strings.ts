@@ -20,6 +20,8 @@ export const demoText = {
   ok: '确定',
   refusedValidation: (max: string) => `此值与此单元格定义的数据验证限制不匹配：得分应在 0 到 ${max}（分值）之间。`,
   refusedProtected: '您试图更改的单元格或图表位于受保护的工作表中。若要进行更改，请取消工作表保护。',
+  sheetNotRead: (cells: number) => `此工作表有 ${cells} 个单元格，其中没有自评表或汇总表的表头，未载入（加载项也不逐格读取它）。`,
+  sheetCut: (fromRow: number | undefined) => `此工作表过大，只载入了${fromRow ? `第 ${fromRow} 行之前` : 'Excel 行列范围以内'}的内容（见加载项的提示）。`,
   rowsNotShown: (shown: number, more: number) => `仅显示前 ${shown} 行，另有 ${more} 行未显示（加载项仍读取全部内容）。`,
   exampleName: '示例：安亭镇 2024 年项目支出绩效自评表',
 };

@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
+import { readErrorText } from '../../src/xlsx/read/readErrorText';
 import { DemoSession, openDemo, shot, writeWorkbook } from './support/browser';
 import {
   cellText, changeKeys, CITY_OPS, EXAMPLE_NAME, findingAt, findings, GRID_CASES, loadXlsx, pane, paneButton, readFixture, showSheet, SUMMARY, valueOf, waitForOverview, waitIdle, workbookBytes,
@@ -30,7 +31,7 @@ describe('opening workbooks', () => {
     const error = page.locator('[data-testid="demo-error"]');
     await error.waitFor();
     await expect(error.getAttribute('role')).resolves.toBe('alert');
-    await expect(error.textContent()).resolves.toBe('无法打开「会议纪要.xlsx」：这不是 Excel 工作簿（.xlsx / .xlsm）。请选择用 Excel 保存的 .xlsx 文件；旧版 .xls 请先在 Excel 中另存为 .xlsx。');
+    await expect(error.textContent()).resolves.toBe(`无法打开「会议纪要.xlsx」：${readErrorText({ code: 'textFile' }, 'zh-CN')}`);
     // the example is still open, in the grid and in the pane, as it was
     await expect(page.locator('[data-testid="file-status"]').textContent()).resolves.toBe(`${EXAMPLE_NAME} · 未修改`);
     await waitForOverview(page, 7);

@@ -132,6 +132,11 @@ export function Spreadsheet({ port }: { port: DemoPort }) {
         />
         {chart && <SheetChart key={`${sheet}:${version}`} chart={chart} valueAt={(c) => workbook.valueAt(sheet, c)} table={table} />}
         {layout.hiddenRows > 0 && <p className="note">{demoText.rowsNotShown(MAX_ROWS, layout.hiddenRows)}</p>}
+        {grid?.cut && (
+          <p className="note" data-testid="sheet-cut">
+            {grid.cut.reason === 'noForm' ? demoText.sheetNotRead(grid.cut.cells) : demoText.sheetCut(grid.cut.fromRow)}
+          </p>
+        )}
       </div>
       <SheetTabs sheets={workbook.sheetNames()} active={sheet} onPick={(s) => view.showSheet(s)} />
       {state.alert && (

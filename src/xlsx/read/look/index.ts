@@ -31,7 +31,7 @@ class LazyLooks implements WorkbookLooks {
     const cached = this.done.get(sheet);
     if (cached) return cached;
     const part = this.parts.get(sheet);
-    if (!part) return undefined;
+    if (!part) return undefined; // a skipped sheet: the caller draws it plain
     let look: SheetLook;
     try {
       look = parseSheetLook(part.xml, this.styles, part.rels);
@@ -44,12 +44,17 @@ class LazyLooks implements WorkbookLooks {
   }
 }
 
-/** Reads styles.xml and gathers the sheets' parts; a sheet's look is parsed by `get`. */
-export async function readLooks(pkg: OpenedPackage): Promise<WorkbookLooks> {
+/**
+ * Reads styles.xml and gathers the sheets' parts; a sheet's look is parsed by `get`. `skip`:
+ * sheets whose Grid the reader cut or left unread (Grid.cut, issue 10) — drawn plain, their
+ * (large) part neither kept nor parsed.
+ */
+export async function readLooks(pkg: OpenedPackage, skip: ReadonlySet<string> = new Set()): Promise<WorkbookLooks> {
   const stylesXml = pkg.stylesPart ? await pkg.text(pkg.stylesPart) : null;
   const styles = stylesXml ? parseCellStyles(stylesXml) : [];
   const parts = new Map<string, { xml: string; rels: Map<string, string> }>();
   for (const sheet of pkg.sheets) {
+    if (skip.has(sheet.name)) continue;
     const xml = await pkg.text(sheet.part);
     if (xml === null) continue; // as readGrids: a dangling relationship has no sheet to draw
     // Relationships only when a hyperlink may need them (most sheets have none).
