@@ -1,9 +1,13 @@
+import type { WriteFs } from './atomicWrite';
+
 /** Where the CLI writes: stdout for results, stderr for errors and notes. Tests pass their own. */
 export interface Io {
   out(text: string): void;
   err(text: string): void;
   /** stderr is a terminal: `summary` then redraws a progress line there. */
   errIsTTY?: boolean;
+  /** The file system output files are written through (Node's when absent; tests pass a failing one). */
+  fs?: WriteFs;
 }
 
 let epipeGuard = false;

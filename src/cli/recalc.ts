@@ -7,7 +7,7 @@ import type { CellValue } from '../core/grid';
 import type { Profile } from '../core/profile';
 import { FileReport, fileReport } from '../core/report';
 import type { PlanEntry } from '../core/writePlan';
-import { writeFileAtomic } from './atomicWrite';
+import { WriteFs, writeFileAtomic } from './atomicWrite';
 import { isDirectory, sameFile } from './paths';
 import { unreadableReport } from './check';
 import type { Io } from './io';
@@ -16,6 +16,7 @@ import { gridsFromBytes, isReadError, loadWorkbook, readErrorText } from './load
 import { countSeverities, findingLines } from './table';
 import { displayWidth, padEnd } from './width';
 import { Lang, t, TextKey } from './text';
+import { writeErrorText, writeProblemOf } from './writeErrorText';
 import { hasMacros, openPackage, patchPackage, PatchResult, RefusalReason } from '../xlsx/xlsxPatch';
 
 export interface RecalcOptions {
@@ -47,7 +48,7 @@ interface Done {
   report: FileReport;
 }
 
-async function recalc(o: RecalcOptions): Promise<Done> {
+async function recalc(o: RecalcOptions, fsys?: WriteFs): Promise<Done> {
   const { lang, output } = o;
   if (await sameFile(o.file, output)) throw new Refusal(t(lang, 'sameFile', { output }));
   if (await isDirectory(output)) throw new Refusal(t(lang, 'outputIsDir', { output }));
@@ -79,9 +80,9 @@ async function recalc(o: RecalcOptions): Promise<Done> {
   }
   const bytes = o.resultsSheet ? await withResultsSheet(patch.bytes, after, o) : patch.bytes;
   try {
-    await writeFileAtomic(output, bytes);
+    await writeFileAtomic(output, bytes, fsys);
   } catch (err) {
-    throw new Refusal(t(lang, 'writeFailed', { output, detail: detail(err) }));
+    throw new Refusal(writeErrorText(writeProblemOf(err), lang, output));
   }
   return { patch, resultsSheet: o.resultsSheet ? RESULTS_SHEET : null, skippedSheets: ev.plan.skippedSheets, report: fileReport(output, after, lang) };
 }
@@ -138,7 +139,7 @@ function change(e: PlanEntry) {
 export async function runRecalc(o: RecalcOptions, io: Io): Promise<number> {
   let done: Done;
   try {
-    done = await recalc(o);
+    done = await recalc(o, io.fs);
   } catch (err) {
     if (!(err instanceof Refusal)) throw err;
     io.err(`jixiao: ${err.message}\n`);

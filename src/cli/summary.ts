@@ -25,6 +25,7 @@ import type { ReadLimits } from '../xlsx/read';
 import { fileProblemOf, loadWorkbook, ReadError, readErrorText, tooLargeOf } from './load';
 import { clock, Progress } from './progress';
 import { Lang, t } from './text';
+import { writeErrorText, writeProblemOf } from './writeErrorText';
 
 export interface SummaryOptions {
   /** Files and folders as given on the command line. */
@@ -112,10 +113,6 @@ function jsonDoc(m: BatchModel, unreadable: { file: string; code: string; reason
   };
 }
 
-function detail(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
-}
-
 /**
  * Exit 0: written, every file read. 2: some file could not be read (the workbook is still written
  * for the others), nothing was written (output refused, no files, write failed). Error findings
@@ -158,10 +155,10 @@ export async function runSummary(o: SummaryOptions, io: Io): Promise<number> {
     const model = batchModel(batch);
     const bytes = await newWorkbook(batchSheets(model));
     try {
-      await writeFileAtomic(output, bytes);
+      await writeFileAtomic(output, bytes, io.fs);
     } catch (err) {
       progress.finish(null);
-      return refuse(t(lang, 'writeFailed', { output, detail: detail(err) }));
+      return refuse(writeErrorText(writeProblemOf(err), lang, output));
     }
     const forms = model.totals.forms;
     progress.finish(t(lang, 'progressDone', { files: model.files, forms, output, time: clock(progress.elapsedMs) }));

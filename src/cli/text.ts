@@ -113,7 +113,6 @@ const TEXT = {
   ],
   patchFailed: [(p) => `无法写入重算结果（${p.detail}），未生成 ${p.output}`, (p) => `could not apply the changes (${p.detail}); ${p.output} was not written`],
   verifyFailed: [(p) => `写入后的工作簿无法重新读取（${p.detail}），未生成 ${p.output}`, (p) => `the patched workbook could not be read back (${p.detail}); ${p.output} was not written`],
-  writeFailed: [(p) => `无法写入 ${p.output}（${p.detail}）`, (p) => `cannot write ${p.output} (${p.detail})`],
   written: [(p) => `已写入 ${p.output}：${p.count} 处改动`, (p) => `Wrote ${p.output}: ${p.count} change(s)`],
   writtenUnchanged: [(p) => `已写入 ${p.output}：无需改动（与原文件相同）`, (p) => `Wrote ${p.output}: nothing to change (identical to the input)`],
   fullCalcNote: [

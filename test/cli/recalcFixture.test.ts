@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type * as ExcelJS from 'exceljs';
 import { FIXTURE, parseJson, readWorkbook, run, sha256, tmpDir, withoutCells, zipEntries } from './helpers';
+import { writeErrorText } from '../../src/cli/writeErrorText';
 
 /** Compares every cell of every sheet; planned cells must hold the new numbers. */
 function compareWorkbooks(a: ExcelJS.Workbook, b: ExcelJS.Workbook, planned: Map<string, number | string>): void {
@@ -149,9 +150,10 @@ describe('jixiao recalc on the Anting fixture', () => {
     // A missing folder is created; a folder path running through a regular file cannot be.
     const blocker = path.join(dir, 'a-file');
     fs.writeFileSync(blocker, 'not a folder');
-    const noDir = await run('recalc', FIXTURE, '-o', path.join(blocker, 'sub', 'x.xlsx'));
+    const through = path.join(blocker, 'sub', 'x.xlsx');
+    const noDir = await run('recalc', FIXTURE, '-o', through);
     expect(noDir.code).toBe(2);
-    expect(noDir.stderr).toContain('无法写入');
+    expect(noDir.stderr).toBe(`jixiao: ${writeErrorText({ code: 'folderNotCreatable', errno: 'ENOTDIR' }, 'zh-CN', through)}\n`);
     fs.rmSync(blocker);
     const isDir = await run('recalc', FIXTURE, '-o', dir);
     expect(isDir.code).toBe(2);
