@@ -15,7 +15,7 @@ import { checkWeights, gradeOf } from './rules/totals';
 import { crossCheckSummaries, summaryTablesOf } from './summary/crossCheck';
 import { isResultsSheet } from './summary/locateSummary';
 import { SummaryTable } from './summary/summaryTable';
-import { emptyPlan } from './writePlan';
+import { emptyPlan, withoutConflicts } from './writePlan';
 
 export type { EvaluateOptions } from './rules/context';
 // The result types live in ./evaluation; re-exported here for the many callers that import them with the engine.
@@ -43,7 +43,7 @@ export function evaluateForm(form: SelfEvalForm, options: EvaluateOptions): Form
   settleFigure(ctx, form.totalScore, totalScore, 'totalScore');
   settleGrade(ctx, form.grade, grade, totalScore);
 
-  return { form, options, funds, budgetWeight, budgetScore: bScore, indicators, weightSum, totalScore, grade, findings: ctx.findings, plan: ctx.plan };
+  return { form, options, funds, budgetWeight, budgetScore: bScore, indicators, weightSum, totalScore, grade, findings: ctx.findings, plan: withoutConflicts(ctx.plan) };
 }
 
 /** R6 profile option: 执行率 below the threshold needs a reason where the block has a reason cell. */
@@ -83,7 +83,12 @@ export function evaluateWorkbook(grids: readonly Grid[], options: EvaluateOption
     const forms = located.forms.map((form) => evaluateForm(form, options));
     // A summary whose headers read like a budget block (全年预算数 | 全年执行数 … 合计) is no half form.
     const sheetFindings = cut.concat(located.findings).filter((f) => !(f.code === 'FORM_INCOMPLETE' && found.some((t) => inRange(f.cell, t.range))));
-    const entries = forms.flatMap((f) => f.plan);
+    const planned = forms.flatMap((f) => f.plan);
+    const entries = withoutConflicts(planned);
+    if (entries !== planned) {
+      const kept = new Set(entries);
+      for (const f of forms) f.plan = f.plan.filter((e) => kept.has(e));
+    }
     if (grid.protected && entries.length > 0) {
       for (const f of forms) f.plan = [];
       plan.skippedSheets.push(grid.sheet);

@@ -1,0 +1,31 @@
+/**
+ * One cell, two output cells (found by the fuzzer, test/fuzz/): a merge over the 年度资金总额 row's
+ * 执行率 and 得分 made G6 both, and the plan wrote 99.45 and 9.95 into it, the second write winning.
+ * Now neither is written (the findings still say both figures are stale); identical writes are one.
+ */
+import { evaluateWorkbook } from '../../src/core/evaluate';
+import type { PlanEntry } from '../../src/core/writePlan';
+import { withoutConflicts } from '../../src/core/writePlan';
+import { buildForm, gridOf } from '../support/buildForm';
+import { correctSpec } from './helpers';
+
+test('a merge over 执行率 and 得分: no write into the merged cell, and none twice', () => {
+  const spec = { ...correctSpec(), rates: { total: 99.44, current: 99.45, carry: 0, other: 0 }, budgetScore: 9.94 };
+  const grid = gridOf('表', [{ form: buildForm(spec) }]);
+  const plain = evaluateWorkbook([grid]);
+  expect(plain.plan.entries.map((e) => e.cell)).toEqual(expect.arrayContaining(['G6', 'H6']));
+  grid.merges.push('G6:H6');
+  const ev = evaluateWorkbook([grid]);
+  const cells = ev.plan.entries.map((e) => e.cell);
+  expect(cells).not.toContain('G6');
+  expect(new Set(cells).size).toBe(cells.length);
+  expect(ev.forms[0].plan).toEqual(ev.plan.entries);
+});
+
+test('withoutConflicts keeps one of identical writes and none of differing ones', () => {
+  const e = (cell: string, text: string, sheet = 'S'): PlanEntry => ({ sheet, cell, kind: 'rate', before: null, after: { type: 'number', text } });
+  const same = [e('A1', '1.00'), e('A1', '1.00'), e('B1', '2.00'), e('B1', '3.00'), e('C1', '4.00'), e('B1', '2.00', 'T')];
+  expect(withoutConflicts(same)).toEqual([e('A1', '1.00'), e('C1', '4.00'), e('B1', '2.00', 'T')]);
+  const clean = [e('A1', '1.00')];
+  expect(withoutConflicts(clean)).toBe(clean);
+});
