@@ -5,6 +5,7 @@
 import { columnName, parseA1 } from '../core/a1';
 import type { PlanValue } from '../core/writePlan';
 import { arrayRanges, fixDimension, fixSpans } from './sheetRanges';
+import { malformation } from './wellFormed';
 import { Element, elements, escapeText, firstElement, getAttr, parseAttrs } from './xml';
 
 export interface CellWrite {
@@ -126,6 +127,8 @@ function patchRow(ctx: Ctx, row: Element | null, rowIndex: number, rowText: stri
 }
 
 export function patchSheetXml(xml: string, writes: readonly CellWrite[]): SheetPatch {
+  const bad = malformation(xml);
+  if (bad) throw new Error(`the worksheet XML is malformed (${bad})`);
   const sd = firstElement(xml, 'sheetData');
   if (!sd) throw new Error('the worksheet has no <sheetData>');
   const head = xml.slice(0, sd.start);

@@ -9,6 +9,7 @@ import type { PlanEntry } from '../core/writePlan';
 import { findEntry, hasMacros, packageMap, readXml, replaceEntry, setFullCalcOnLoad, xmlBytes } from './packageMap';
 import { readDirectory } from './read/zipDirectory';
 import { patchSheetXml } from './sheetPatch';
+import { malformation } from './wellFormed';
 
 export type RefusalReason = 'formula' | 'badValue' | 'noSheet';
 
@@ -65,6 +66,8 @@ export async function patchPackage<E extends CellPatch>(zip: JSZip, input: Uint8
   const wbEntry = findEntry(zip, map.workbook);
   if (wbEntry) {
     const wb = await readXml(wbEntry);
+    const bad = malformation(wb.text);
+    if (bad) throw new Error(`the workbook XML is malformed (${bad})`);
     replaceEntry(zip, wbEntry, xmlBytes({ text: setFullCalcOnLoad(wb.text), bom: wb.bom }));
   }
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });

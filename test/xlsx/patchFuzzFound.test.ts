@@ -77,3 +77,19 @@ test('two <c> of one column in a row: the one the reader keeps (the last) is wri
   const out = patchSheetXml(`<worksheet><sheetData>${row}</sheetData></worksheet>`, [{ cell: 'I8', value: { type: 'number', text: '0.00' } }]);
   expect(out.xml).toContain('<row r="8"><c r="I58"/><c r="G8"><v>10</v></c><c r="I8"><v>0.00</v></c></row>');
 });
+
+describe('tag soup the reader reads its own way is not patched', () => {
+  test.each([
+    ['an end tag inside a start tag', '<row r="4" x14ac</sheetData>" t="s"><c r="A4"><v>1</v></c></row>'],
+    ['an end tag inside a value', '<row r="4"><c r="A4"><v>1</row>2</v></c><c r="B4"><v>2</v></c></row>'],
+    ['a stray <', '<row r="4"><c r="A4"><v>1 < 2</v></c></row>'],
+    ['a DTD', '<!DOCTYPE x [<!ENTITY a "aaaa">]><row r="4"><c r="A4"><v>1</v></c></row>'],
+  ])('%s', (_, rows) => {
+    expect(() => patchSheetXml(`<worksheet><sheetData>${rows}</sheetData></worksheet>`, [{ cell: 'B4', value: { type: 'number', text: '3.00' } }])).toThrow('malformed');
+  });
+
+  test('comments, CDATA, instructions and quoted ">" are well-formed', () => {
+    const xml = `<?xml version="1.0"?><!-- <x> --><worksheet a="1>2" b='<'><sheetData><row r="4"><c r="A4" t="inlineStr"><is><t><![CDATA[<&>]]></t></is></c></row></sheetData></worksheet>`;
+    expect(patchSheetXml(xml, [{ cell: 'B4', value: { type: 'number', text: '3.00' } }]).written).toEqual(['B4']);
+  });
+});
