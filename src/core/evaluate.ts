@@ -1,7 +1,7 @@
 import { parseA1, parseRange } from './a1';
 import { Decimal, format2 } from './decimal';
 import type { FormEvaluation, SheetEvaluation, WorkbookEvaluation } from './evaluation';
-import { SelfEvalForm } from './form';
+import { FormCell, SelfEvalForm } from './form';
 import { finding, Finding } from './findings';
 import { Grid, GridCut } from './grid';
 import { locateForms } from './locate/locate';
@@ -15,7 +15,7 @@ import { checkWeights, gradeOf } from './rules/totals';
 import { crossCheckSummaries, summaryTablesOf } from './summary/crossCheck';
 import { isResultsSheet } from './summary/locateSummary';
 import { SummaryTable } from './summary/summaryTable';
-import { emptyPlan, withoutConflicts } from './writePlan';
+import { emptyPlan, PlanEntry, withoutConflicts } from './writePlan';
 
 export type { EvaluateOptions } from './rules/context';
 // The result types live in ./evaluation; re-exported here for the many callers that import them with the engine.
@@ -43,7 +43,28 @@ export function evaluateForm(form: SelfEvalForm, options: EvaluateOptions): Form
   settleFigure(ctx, form.totalScore, totalScore, 'totalScore');
   settleGrade(ctx, form.grade, grade, totalScore);
 
-  return { form, options, funds, budgetWeight, budgetScore: bScore, indicators, weightSum, totalScore, grade, findings: ctx.findings, plan: withoutConflicts(ctx.plan) };
+  return { form, options, funds, budgetWeight, budgetScore: bScore, indicators, weightSum, totalScore, grade, findings: ctx.findings, plan: withoutShared(form, withoutConflicts(ctx.plan)) };
+}
+
+/**
+ * The plan without writes into a cell that is more than one cell of the form: merges laid over
+ * two 得分 (or a 得分 and a 分值, a 执行率 and a 得分…) make them one cell, and a figure written
+ * for one would be read back as the other's — a score of 10 as the score of an indicator worth 5
+ * (found by the fuzzer, test/fuzz/). Such a cell is left as it is; the findings still tell.
+ */
+function withoutShared(form: SelfEvalForm, plan: PlanEntry[]): PlanEntry[] {
+  if (plan.length === 0) return plan;
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  const add = (c: FormCell | null) => {
+    if (!c) return;
+    if (seen.has(c.cell)) shared.add(c.cell);
+    seen.add(c.cell);
+  };
+  for (const f of form.funds) [f.initial, f.annual, f.executed, f.weight, f.rate, f.score, f.reason].forEach(add);
+  for (const i of form.indicators) [i.target, i.actual, i.weight, i.score, i.deviation].forEach(add);
+  [form.totalWeight, form.totalScore, form.grade].forEach(add);
+  return shared.size === 0 ? plan : plan.filter((e) => !shared.has(e.cell));
 }
 
 /** R6 profile option: 执行率 below the threshold needs a reason where the block has a reason cell. */

@@ -2,12 +2,13 @@
  * One cell, two output cells (found by the fuzzer, test/fuzz/): a merge over the 年度资金总额 row's
  * 执行率 and 得分 made G6 both, and the plan wrote 99.45 and 9.95 into it, the second write winning.
  * Now neither is written (the findings still say both figures are stale); identical writes are one.
+ * Likewise a cell that merges make two cells of the form (two 得分, a 得分 and 总分) is never written.
  */
 import { evaluateWorkbook } from '../../src/core/evaluate';
 import type { PlanEntry } from '../../src/core/writePlan';
 import { withoutConflicts } from '../../src/core/writePlan';
 import { buildForm, gridOf } from '../support/buildForm';
-import { correctSpec } from './helpers';
+import { correctSpec, run, withIndicator } from './helpers';
 
 test('a merge over 执行率 and 得分: no write into the merged cell, and none twice', () => {
   const spec = { ...correctSpec(), rates: { total: 99.44, current: 99.45, carry: 0, other: 0 }, budgetScore: 9.94 };
@@ -28,4 +29,14 @@ test('withoutConflicts keeps one of identical writes and none of differing ones'
   expect(withoutConflicts(same)).toEqual([e('A1', '1.00'), e('C1', '4.00'), e('B1', '2.00', 'T')]);
   const clean = [e('A1', '1.00')];
   expect(withoutConflicts(clean)).toBe(clean);
+});
+
+test('得分 of two indicators merged into one cell: the cap of one is not written into the other', () => {
+  // 12 is within the first indicator's 分值 (15), above the second's (10): capping it for the second
+  // would silently take 2 points from the first
+  const spec = withIndicator(withIndicator(correctSpec(), 0, { score: 12 }), 1, { weight: 10 });
+  const r = run(spec, { grid: (g) => void g.merges.push('G13:G14') });
+  expect(r.fe.indicators.slice(0, 2).map((i) => i.row.score?.cell)).toEqual(['G13', 'G13']);
+  expect(r.findings.map((f) => f.code)).toContain('SCORE_OVER_WEIGHT');
+  expect(r.ev.plan.entries.map((e) => e.cell)).not.toContain('G13');
 });
