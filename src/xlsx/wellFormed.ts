@@ -28,6 +28,7 @@ export function malformation(xml: string): string | null {
         const c = xml[j];
         if (quote) {
           if (c === quote) quote = '';
+          else if (c === '<') return `a "<" in an attribute value at ${j}`; // XML forbids it; indexOf('</row>') would not
         } else if (c === '"' || c === "'") quote = c;
         else if (c === '<') return `a "<" inside the tag at ${i}`;
         else if (c === '>') break;

@@ -84,12 +84,13 @@ describe('tag soup the reader reads its own way is not patched', () => {
     ['an end tag inside a value', '<row r="4"><c r="A4"><v>1</row>2</v></c><c r="B4"><v>2</v></c></row>'],
     ['a stray <', '<row r="4"><c r="A4"><v>1 < 2</v></c></row>'],
     ['a DTD', '<!DOCTYPE x [<!ENTITY a "aaaa">]><row r="4"><c r="A4"><v>1</v></c></row>'],
+    ['an end tag inside an attribute value', '<row r="4"><c r="</row>4"><v>1</v></c><c r="C4"><v>2</v></c></row>'],
   ])('%s', (_, rows) => {
     expect(() => patchSheetXml(`<worksheet><sheetData>${rows}</sheetData></worksheet>`, [{ cell: 'B4', value: { type: 'number', text: '3.00' } }])).toThrow('malformed');
   });
 
-  test('comments, CDATA, instructions and quoted ">" are well-formed', () => {
-    const xml = `<?xml version="1.0"?><!-- <x> --><worksheet a="1>2" b='<'><sheetData><row r="4"><c r="A4" t="inlineStr"><is><t><![CDATA[<&>]]></t></is></c></row></sheetData></worksheet>`;
+  test('comments, CDATA, instructions and a quoted ">" are well-formed', () => {
+    const xml = `<?xml version="1.0"?><!-- <x> --><worksheet a="1>2" b='/'><sheetData><row r="4"><c r="A4" t="inlineStr"><is><t><![CDATA[<&>]]></t></is></c></row></sheetData></worksheet>`;
     expect(patchSheetXml(xml, [{ cell: 'B4', value: { type: 'number', text: '3.00' } }]).written).toEqual(['B4']);
   });
 });
