@@ -1,5 +1,6 @@
 /** `jixiao recalc FILE -o OUT`: the recalculated copy, patched surgically; the input is never touched. */
 import * as path from 'path';
+import type JSZip from 'jszip';
 import { evaluateWorkbook, WorkbookEvaluation } from '../core/evaluate';
 import { RESULTS_SHEET, resultsOf, resultsSheetSpec } from '../core/results/resultsSheet';
 import { putSheets, SheetNotOursError } from '../xlsx/sheetWriter';
@@ -57,7 +58,14 @@ async function recalc(o: RecalcOptions, fsys?: WriteFs): Promise<Done> {
     const reason = readErrorText(loaded.error, lang);
     throw new Refusal(t(lang, 'cannotRead', { file: o.file, reason }), unreadableReport(o.file, loaded.error, lang));
   }
-  const zip = await openPackage(loaded.bytes);
+  // JSZip reads every entry's header, where the reader read only the parts it needed: a package
+  // the reader accepted may still be one JSZip refuses (found by the fuzzer, test/fuzz/).
+  let zip: JSZip;
+  try {
+    zip = await openPackage(loaded.bytes);
+  } catch (err) {
+    throw new Refusal(t(lang, 'patchFailed', { detail: detail(err), output }));
+  }
   const ext = path.extname(output).toLowerCase();
   const macros = hasMacros(zip);
   if (macros && ext === '.xlsx') throw new Refusal(t(lang, 'macroToXlsx', { file: o.file }));

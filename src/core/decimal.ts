@@ -33,6 +33,14 @@ export function round2(d: Decimal): Decimal {
   return d.decimalPlaces() <= 2 ? d : d.toDecimalPlaces(2, DecimalJs.ROUND_HALF_UP);
 }
 
+/**
+ * The highest two-decimal figure not above d: what a cap at 分值 can write. A 分值 of 4.345 caps
+ * at 4.34, since 4.35 (its round2) would again be above it (found by the fuzzer, test/fuzz/).
+ */
+export function floor2(d: Decimal): Decimal {
+  return d.decimalPlaces() <= 2 ? d : d.toDecimalPlaces(2, DecimalJs.ROUND_FLOOR);
+}
+
 /** A figure as shown and reported everywhere: exactly two decimals, `-0` shown as `0.00`. */
 export function format2(d: Decimal): string {
   const r = round2(d);

@@ -1,10 +1,11 @@
 import { parseA1, parseRange } from './a1';
 import { Decimal, format2 } from './decimal';
 import type { FormEvaluation, SheetEvaluation, WorkbookEvaluation } from './evaluation';
-import { SelfEvalForm } from './form';
+import { FormCell, SelfEvalForm } from './form';
 import { finding, Finding } from './findings';
 import { Grid, GridCut } from './grid';
 import { locateForms } from './locate/locate';
+import { fundKind, headerFields, isAnyRowLabel, isFormTitle, labelKey, normalizeText } from './labels';
 import { isBlankText } from './numbers';
 import { Profile, PROFILES } from './profile';
 import { EvaluateOptions, RuleContext, valueOf } from './rules/context';
@@ -15,7 +16,7 @@ import { checkWeights, gradeOf } from './rules/totals';
 import { crossCheckSummaries, summaryTablesOf } from './summary/crossCheck';
 import { isResultsSheet } from './summary/locateSummary';
 import { SummaryTable } from './summary/summaryTable';
-import { emptyPlan } from './writePlan';
+import { emptyPlan, PlanEntry, withoutConflicts } from './writePlan';
 
 export type { EvaluateOptions } from './rules/context';
 // The result types live in ./evaluation; re-exported here for the many callers that import them with the engine.
@@ -43,7 +44,43 @@ export function evaluateForm(form: SelfEvalForm, options: EvaluateOptions): Form
   settleFigure(ctx, form.totalScore, totalScore, 'totalScore');
   settleGrade(ctx, form.grade, grade, totalScore);
 
-  return { form, options, funds, budgetWeight, budgetScore: bScore, indicators, weightSum, totalScore, grade, findings: ctx.findings, plan: ctx.plan };
+  return { form, options, funds, budgetWeight, budgetScore: bScore, indicators, weightSum, totalScore, grade, findings: ctx.findings, plan: withoutConflicts(ctx.plan) };
+}
+
+/**
+ * The plan without writes into a cell that is more than one cell of the sheet's forms: merges laid
+ * over two 得分 (or a 得分 and a 分值, a 执行率 and a 得分…) make them one cell, as do two forms
+ * located over each other, and a figure written for one would be read back as the other's — a
+ * score of 10 as the score of an indicator worth 5 (found by the fuzzer, test/fuzz/). Such a cell
+ * is left as it is; the findings still tell.
+ */
+function withoutShared(forms: readonly SelfEvalForm[], plan: PlanEntry[]): PlanEntry[] {
+  if (plan.length === 0) return plan;
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  const add = (c: FormCell | null) => {
+    if (!c) return;
+    if (seen.has(c.cell)) shared.add(c.cell);
+    seen.add(c.cell);
+  };
+  for (const form of forms) {
+    for (const f of form.funds) [f.initial, f.annual, f.executed, f.weight, f.rate, f.score, f.reason].forEach(add);
+    for (const i of form.indicators) [i.target, i.actual, i.weight, i.score, i.deviation].forEach(add);
+    [form.totalWeight, form.totalScore, form.grade].forEach(add);
+  }
+  return shared.size === 0 ? plan : plan.filter((e) => !shared.has(e.cell));
+}
+
+/**
+ * A cell holding a label the locator reads (总分, 评分等级, a header or fund word, a title) is no
+ * output cell to overwrite, whatever the layout made of it: a 总分 typed into the 得分 column made
+ * that cell the 总分 row's 得分, and the total written over the label moved the 总分 row — the
+ * next reading took the figure for an indicator's score (found by the fuzzer, test/fuzz/).
+ */
+function overLabel(e: PlanEntry): boolean {
+  if (typeof e.before !== 'string') return false;
+  const key = labelKey(e.before);
+  return isAnyRowLabel(key) || headerFields(key).length > 0 || fundKind(key) !== undefined || isFormTitle(normalizeText(e.before));
 }
 
 /** R6 profile option: 执行率 below the threshold needs a reason where the block has a reason cell. */
@@ -83,7 +120,12 @@ export function evaluateWorkbook(grids: readonly Grid[], options: EvaluateOption
     const forms = located.forms.map((form) => evaluateForm(form, options));
     // A summary whose headers read like a budget block (全年预算数 | 全年执行数 … 合计) is no half form.
     const sheetFindings = cut.concat(located.findings).filter((f) => !(f.code === 'FORM_INCOMPLETE' && found.some((t) => inRange(f.cell, t.range))));
-    const entries = forms.flatMap((f) => f.plan);
+    const planned = forms.flatMap((f) => f.plan);
+    const entries = withoutShared(located.forms, withoutConflicts(planned)).filter((e) => !overLabel(e));
+    if (entries.length !== planned.length) {
+      const kept = new Set(entries);
+      for (const f of forms) f.plan = f.plan.filter((e) => kept.has(e));
+    }
     if (grid.protected && entries.length > 0) {
       for (const f of forms) f.plan = [];
       plan.skippedSheets.push(grid.sheet);

@@ -39,6 +39,24 @@ export function planValueOf(value: CellValue): PlanValue {
 }
 
 /**
+ * The entries without two writes to one cell: of identical writes one is kept, of differing ones
+ * none. Overlapping merges can make one cell two output cells (a 执行率 merged with its 得分, two
+ * forms sharing a cell), and either value would be wrong for the other (found by the fuzzer).
+ */
+export function withoutConflicts(entries: PlanEntry[]): PlanEntry[] {
+  if (entries.length < 2) return entries;
+  const first = new Map<string, PlanEntry | null>();
+  for (const e of entries) {
+    const key = `${e.sheet}\u0000${e.cell}`;
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, e);
+    else if (seen && (seen.after.type !== e.after.type || seen.after.text !== e.after.text)) first.set(key, null);
+  }
+  if (first.size === entries.length) return entries;
+  return entries.filter((e) => first.get(`${e.sheet}\u0000${e.cell}`) === e);
+}
+
+/**
  * The plan that restores what a written plan changed (撤销上次重算): every written cell gets its
  * `before` back, in reverse order. A cell written twice ends with its first `before`.
  */

@@ -82,6 +82,8 @@ export interface PackageMap {
   workbook: string;
   /** Sheet name (as the user sees it) → worksheet part path. */
   sheets: Map<string, string>;
+  /** Names that two sheets of the workbook carry (no Excel file has them; a hand-edited one may). */
+  ambiguous: Set<string>;
 }
 
 export async function packageMap(zip: JSZip): Promise<PackageMap> {
@@ -93,15 +95,18 @@ export async function packageMap(zip: JSZip): Promise<PackageMap> {
   const { text } = await readXml(entry);
   const rels = new Map((await relationships(zip, entry.name)).map((r) => [r.id, r]));
   const sheets = new Map<string, string>();
+  const ambiguous = new Set<string>();
   const list = firstElement(text, 'sheets');
   for (const s of list ? elements(text, 'sheet', list.innerStart, list.innerEnd) : []) {
     const attrs = parseAttrs(s.attrs);
     const name = attrs.find((a) => a.name === 'name')?.value;
     const id = attrs.find((a) => /^[^:]+:id$/.test(a.name) && a.name !== 'xml:id')?.value;
     const rel = id ? rels.get(id) : undefined;
-    if (name !== undefined && rel && /\/worksheet$/.test(rel.type)) sheets.set(name, resolveTarget(entry.name, rel.target));
+    if (name === undefined || !rel || !/\/worksheet$/.test(rel.type)) continue;
+    if (sheets.has(name)) ambiguous.add(name);
+    sheets.set(name, resolveTarget(entry.name, rel.target));
   }
-  return { workbook: entry.name, sheets };
+  return { workbook: entry.name, sheets, ambiguous };
 }
 
 /** CT_Workbook children that come after calcPr, in schema order. */

@@ -5,6 +5,7 @@
 import { columnName, parseA1 } from '../core/a1';
 import type { PlanValue } from '../core/writePlan';
 import { arrayRanges, fixDimension, fixSpans } from './sheetRanges';
+import { malformation } from './wellFormed';
 import { Element, elements, escapeText, firstElement, getAttr, parseAttrs } from './xml';
 
 export interface CellWrite {
@@ -59,6 +60,26 @@ function inheritedStyle(ctx: Ctx, rowAttrs: string | null, col: number): string 
   return ctx.colStyles.find((c) => col + 1 >= c.min && col + 1 <= c.max)?.style ?? null;
 }
 
+/**
+ * Where the reader (read/cellXml.ts) places a cell and a row, so that a write lands where the
+ * reader reads: a cell's column from the letters of its `r` (its digits are the row's business),
+ * a row from `r`'s leading digits; null (the next position) when there are none or no number > 0.
+ */
+function columnOfRef(r: string | undefined): number | null {
+  let col = 0;
+  for (const ch of r ?? '') {
+    const c = ch.charCodeAt(0) | 0x20;
+    if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (ch !== '$') break;
+  }
+  return col > 0 ? col - 1 : null;
+}
+
+function rowOfRef(r: string | undefined): number | null {
+  const n = parseInt(r ?? '', 10);
+  return n > 0 ? n - 1 : null;
+}
+
 function patchRow(ctx: Ctx, row: Element | null, rowIndex: number, rowText: string, prefix: string, targets: Target[]): string {
   const rowAttrs = row ? row.attrs : null;
   const inner = row ? rowText.slice(row.innerStart - row.start, row.innerEnd - row.start) : '';
@@ -67,18 +88,15 @@ function patchRow(ctx: Ctx, row: Element | null, rowIndex: number, rowText: stri
   const cells = elements(inner, 'c', 0, limit);
   const cellPrefix = cells[0]?.prefix ?? prefix;
   let prev = -1;
-  const cols = cells.map((c) => {
-    const r = getAttr(c.attrs, 'r');
-    prev = r ? parseA1(r).col : prev + 1;
-    return prev;
-  });
+  const cols = cells.map((c) => (prev = columnOfRef(getAttr(c.attrs, 'r')) ?? prev + 1));
   const edits: { start: number; end: number; col: number; text: string }[] = [];
   for (const t of targets) {
     if (t.value.type === 'number' && !NUMBER.test(t.value.text)) {
       ctx.refused.push({ cell: t.cell, reason: 'badValue' });
       continue;
     }
-    const i = cols.indexOf(t.col);
+    // Two <c> of one column (hand-edited XML): the reader keeps the last, so that one is written.
+    const i = cols.lastIndexOf(t.col);
     if (i >= 0) {
       const c = cells[i];
       const old = inner.slice(c.innerStart, c.innerEnd);
@@ -109,6 +127,8 @@ function patchRow(ctx: Ctx, row: Element | null, rowIndex: number, rowText: stri
 }
 
 export function patchSheetXml(xml: string, writes: readonly CellWrite[]): SheetPatch {
+  const bad = malformation(xml);
+  if (bad) throw new Error(`the worksheet XML is malformed (${bad})`);
   const sd = firstElement(xml, 'sheetData');
   if (!sd) throw new Error('the worksheet has no <sheetData>');
   const head = xml.slice(0, sd.start);
@@ -145,7 +165,7 @@ export function patchSheetXml(xml: string, writes: readonly CellWrite[]): SheetP
   }
   const rows = elements(content, 'row');
   let prev = -1;
-  const indices = rows.map((r) => (prev = getAttr(r.attrs, 'r') ? Number(getAttr(r.attrs, 'r')) - 1 : prev + 1));
+  const indices = rows.map((r) => (prev = rowOfRef(getAttr(r.attrs, 'r')) ?? prev + 1));
   const missing = [...byRow.keys()].filter((i) => !indices.includes(i)).sort((a, b) => a - b);
   const p = sd.prefix;
   let out = '';

@@ -1,6 +1,6 @@
 import { compareExact, decimalOf, Exact, isZeroExact, sumExact } from '../cents';
 import { exactRatePercent, ratePercent, rateTimesWeight } from '../ratios';
-import { Decimal, ZERO, excelCents, format2, min, round2 } from '../decimal';
+import { Decimal, ZERO, excelCents, floor2, format2, min, round2 } from '../decimal';
 import { FormCell, FundRow } from '../form';
 import { FundKind } from '../labels';
 import { BAD, RuleContext } from './context';
@@ -140,5 +140,5 @@ const round2Exact = (x: Exact): Exact => (typeof x === 'number' ? x : round2(x))
 export function budgetScore(ctx: RuleContext, total: FundFigures | undefined, weight: Decimal | null): Decimal | null {
   if (!total || total.rate === null || weight === null) return null;
   const rate = ctx.profile.rateRounding === 'single-step' ? (exactRateOf(total) as Decimal) : total.rate;
-  return min(rateTimesWeight(rate, weight), weight);
+  return min(rateTimesWeight(rate, weight), floor2(weight)); // written with two decimals: never above 分值
 }

@@ -1,5 +1,5 @@
 import { sumOf } from '../cents';
-import { Decimal, ZERO, eq, format2, gt, gte, lt, max } from '../decimal';
+import { Decimal, ZERO, eq, floor2, format2, gt, gte, lt, max } from '../decimal';
 import { IndicatorRow } from '../form';
 import { Measure, parseMeasure, qualitativeTier, sameUnit, Tier } from '../indicator';
 import { isBlankText } from '../numbers';
@@ -90,8 +90,10 @@ function cappedScore(ctx: RuleContext, row: IndicatorRow, name: string, score: D
   const cell = row.score;
   if (gt(score, weight)) {
     ctx.report('SCORE_OVER_WEIGHT', cell?.cell ?? null, { name, score: format2(score), weight: format2(weight) });
-    if (cell && !cell.formula && !byRule) ctx.write(cell, 'indicatorScore', { type: 'number', text: format2(weight) });
-    return weight;
+    // The value written and counted: 分值 itself unless it has more than two decimals.
+    const cap = floor2(weight);
+    if (cell && !cell.formula && !byRule) ctx.write(cell, 'indicatorScore', { type: 'number', text: format2(cap) });
+    return cap;
   }
   if (score.isNegative() && !score.isZero()) {
     ctx.report('SCORE_NEGATIVE', cell?.cell ?? null, { name, score: format2(score) });

@@ -1,28 +1,29 @@
-import { Decimal, ZERO, gte, lt, lte, max, min, round2 } from '../decimal';
+import { Decimal, ZERO, floor2, gte, lt, lte, max, min, round2 } from '../decimal';
 import { Measure, Tier } from '../indicator';
 import { linearScore, ratioScore } from '../ratios';
 
 /**
  * R3: the rule-based score of a quantitative indicator. Negative actuals count as 0; the
- * result is rounded to 2 dp and never above 分值.
+ * result is rounded to 2 dp and never above 分值 (at most floor2(分值) when 分值 has more decimals).
  */
 export function suggestedScore(target: Measure, actualMeasure: Measure, weight: Decimal, reverse: 'ratio' | 'linear'): Decimal {
   const t = target.value;
+  const cap = floor2(weight); // a two-decimal score never above 分值, whatever its decimals
   const a = max(actualMeasure.value, ZERO);
   let score: Decimal;
   if (target.direction === 'negative') {
     if (lte(a, t)) score = weight;
     else if (lte(t, ZERO)) score = ZERO;
     // (1 − (a − t) ÷ t) × w, or t ÷ a × w; both rounded and ≥ 0 already
-    else return min(reverse === 'linear' ? linearScore(a, t, weight) : ratioScore(t, a, weight), weight);
+    else return min(reverse === 'linear' ? linearScore(a, t, weight) : ratioScore(t, a, weight), cap);
   } else if (t.isZero() && target.direction === 'equal') {
     score = a.isZero() ? weight : ZERO;
   } else if (gte(a, t) || lte(t, ZERO)) {
     score = weight;
   } else {
-    return min(ratioScore(a, t, weight), weight);
+    return min(ratioScore(a, t, weight), cap);
   }
-  return min(round2(max(score, ZERO)), weight);
+  return min(round2(max(score, ZERO)), cap);
 }
 
 /** Whether a quantitative target is met (for R7): the comparison the scoring uses. */
