@@ -37,10 +37,6 @@ class Refusal {
   constructor(readonly message: string, readonly report: FileReport | null = null) {}
 }
 
-function detail(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
-}
-
 interface Done {
   patch: PatchResult;
   /** 「绩效自评结果」 written into the copy (--results-sheet). */
@@ -64,7 +60,7 @@ async function recalc(o: RecalcOptions, fsys?: WriteFs): Promise<Done> {
   try {
     zip = await openPackage(loaded.bytes);
   } catch (err) {
-    throw new Refusal(t(lang, 'patchFailed', { detail: detail(err), output }));
+    throw new Refusal(t(lang, 'patchFailed', { output }));
   }
   const ext = path.extname(output).toLowerCase();
   const macros = hasMacros(zip);
@@ -77,7 +73,7 @@ async function recalc(o: RecalcOptions, fsys?: WriteFs): Promise<Done> {
   try {
     patch = await patchPackage(zip, loaded.bytes, ev.plan.entries);
   } catch (err) {
-    throw new Refusal(t(lang, 'patchFailed', { detail: detail(err), output }));
+    throw new Refusal(t(lang, 'patchFailed', { output }));
   }
   // Read the new package back before writing it: what remains is checked on the real output.
   let after = ev;
@@ -101,7 +97,7 @@ async function withResultsSheet(bytes: Uint8Array, ev: WorkbookEvaluation, o: Re
     return await putSheets(bytes, [resultsSheetSpec(resultsOf(ev))]);
   } catch (err) {
     if (err instanceof SheetNotOursError) throw new Refusal(t(o.lang, 'resultsSheetForeign', { sheet: err.sheet, file: o.file }));
-    throw new Refusal(t(o.lang, 'patchFailed', { detail: detail(err), output: o.output }));
+    throw new Refusal(t(o.lang, 'patchFailed', { output: o.output }));
   }
 }
 

@@ -111,7 +111,11 @@ const TEXT = {
     (p) => `${p.file} 中已有名为「${p.sheet}」的工作表，但不是本助手生成的；未生成副本。请将该表改名后重试，或不加 --results-sheet。`,
     (p) => `${p.file} already has a sheet named "${p.sheet}" that this tool did not make; nothing was written. Rename it and try again, or leave out --results-sheet.`,
   ],
-  patchFailed: [(p) => `无法写入重算结果（${p.detail}），未生成 ${p.output}`, (p) => `could not apply the changes (${p.detail}); ${p.output} was not written`],
+  // The patcher's or JSZip's own text stays out: it says nothing a person can act on.
+  patchFailed: [
+    (p) => `工作簿中有的部件无法按原样改写（内容不完整或格式不规范），未生成 ${p.output}；请在 Excel 或 WPS 中打开并另存后重试。`,
+    (p) => `some part of the workbook cannot be rewritten as it is (incomplete or irregular markup), so ${p.output} was not written; open it in Excel or WPS, save it, and try again.`,
+  ],
   verifyFailed: [(p) => `写入后的工作簿无法重新读取（${p.detail}），未生成 ${p.output}`, (p) => `the patched workbook could not be read back (${p.detail}); ${p.output} was not written`],
   written: [(p) => `已写入 ${p.output}：${p.count} 处改动`, (p) => `Wrote ${p.output}: ${p.count} change(s)`],
   writtenUnchanged: [(p) => `已写入 ${p.output}：无需改动（与原文件相同）`, (p) => `Wrote ${p.output}: nothing to change (identical to the input)`],
