@@ -7,7 +7,7 @@
 import JSZip from 'jszip';
 import type { PlanEntry } from '../core/writePlan';
 import { findEntry, hasMacros, packageMap, readXml, replaceEntry, setFullCalcOnLoad, xmlBytes } from './packageMap';
-import { readDirectory } from './read/zipDirectory';
+import { entryNameProblem } from './entryNames';
 import { patchSheetXml } from './sheetPatch';
 import { malformation } from './wellFormed';
 
@@ -37,7 +37,8 @@ export async function patchPackage<E extends CellPatch>(zip: JSZip, input: Uint8
   const applied: E[] = [];
   const refused: PatchResult<E>['refused'] = [];
   if (entries.length === 0) return { bytes: input, applied, refused };
-  refuseDuplicateEntries(input);
+  const problem = entryNameProblem(input);
+  if (problem) throw new Error(problem);
   const map = await packageMap(zip);
   const bySheet = new Map<string, E[]>();
   for (const e of entries) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
@@ -72,20 +73,6 @@ export async function patchPackage<E extends CellPatch>(zip: JSZip, input: Uint8
   }
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   return { bytes, applied, refused };
-}
-
-/**
- * Two zip entries of one name (OPC names are case-insensitive): the reader reads the first, JSZip
- * keeps one of them and writes the package back with one entry fewer, so the copy would differ
- * from the input in parts nobody asked to change (found by the fuzzer, test/fuzz/).
- */
-function refuseDuplicateEntries(input: Uint8Array): void {
-  const seen = new Set<string>();
-  for (const e of readDirectory(input)) {
-    const name = e.name.toLowerCase();
-    if (seen.has(name)) throw new Error(`the package holds two entries named ${e.name}`);
-    seen.add(name);
-  }
 }
 
 /** Convenience: bytes in, bytes out. */

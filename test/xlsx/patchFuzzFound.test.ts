@@ -94,3 +94,16 @@ describe('tag soup the reader reads its own way is not patched', () => {
     expect(patchSheetXml(xml, [{ cell: 'B4', value: { type: 'number', text: '3.00' } }]).written).toEqual(['B4']);
   });
 });
+
+test('a local header naming its entry otherwise than the directory: refused (JSZip would rename the part)', async () => {
+  const bytes = zipParts(unzipParts(await twoSheets()));
+  const name = new TextEncoder().encode('xl/worksheets/sheet2.xml');
+  let at = -1;
+  for (let i = 0; i + 4 < bytes.length && at < 0; i++) if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 3 && bytes[i + 3] === 4 && name.every((c, k) => bytes[i + 30 + k] === c)) at = i;
+  expect(at).toBeGreaterThan(0);
+  const flipped = bytes.slice();
+  flipped[at + 30 + 3] ^= 1; // xl/worksheets/… → xl/vorksheets/… in the local header only
+  expect(await valuesOf(flipped)).toEqual([[[1]], [[2]]]); // the reader goes by the directory
+  await expect(patchXlsx(flipped, [entry('表一', 'B2', '3.00')])).rejects.toThrow('local header');
+  await expect(patchXlsx(bytes, [entry('表一', 'B2', '3.00')])).resolves.toBeTruthy();
+});
