@@ -18,7 +18,11 @@ import { DemoView } from './view';
 
 const EXAMPLE = { url: 'example.xlsx', name: '安亭镇2024年项目支出绩效自评表.xlsx' };
 
+/** The demo server did not serve the workbook: its message is the page's own sentence. */
+class FetchFailed extends Error {}
+
 function loadMessage(name: string, err: unknown): string {
+  if (err instanceof FetchFailed) return demoText.loadFailed(name) + err.message;
   if (!(err instanceof DemoLoadError)) console.error(err); // a fault of the page's, not of the file
   const why = !(err instanceof DemoLoadError) ? demoText.internalError : err.problem === 'noSheets' ? demoText.noSheets : readErrorText(err.problem, 'zh-CN');
   return demoText.loadFailed(name) + why;
@@ -73,7 +77,7 @@ function DemoApp() {
     const start = startingWorkbook();
     void open(start.name, async () => {
       const response = await fetch(start.url);
-      if (!response.ok) throw new Error(demoText.fetchFailed(response.status, response.statusText));
+      if (!response.ok) throw new FetchFailed(demoText.fetchFailed(response.status, response.statusText));
       return new Uint8Array(await response.arrayBuffer());
     });
   }, [open]);
