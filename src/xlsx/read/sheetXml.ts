@@ -107,7 +107,7 @@ function readCell(s: TagScanner, ctx: SheetContext, cells: Cells, shared: Master
     value = vText ? typedValue(t, vText, style, ctx) : UNSET;
   }
   if (value === UNSET || !keep(cells, ctx.limits, row, col)) {
-    if (cells.scanning && typeof value === 'string') cells.anchor = isAnchorText(value);
+    if (cells.scanning && !cells.anchor && typeof value === 'string') cells.anchor = isAnchorText(value);
     return;
   }
   if (!cells.anchor && typeof value === 'string') cells.anchor = isAnchorText(value);

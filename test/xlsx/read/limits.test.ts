@@ -87,7 +87,9 @@ describe('cells and rows', () => {
     expect(plain).toMatchObject({ values: [], cut: { reason: 'noForm', limit: 100, cells: 600 } });
     expect(evaluateWorkbook([plain]).findings.map((f) => f.code)).toEqual(['SHEET_NOT_READ']);
     // An anchor after the bound: the sheet is read again in full.
-    const late = (r: number, c: number) => (r === 290 && c === 1 ? `<c r="B290" t="inlineStr"><is><t>全年执行数</t></is></c>` : num(r, c));
+    // …and texts after it that are no anchor do not make it forget the one it saw.
+    const text = (r: number, c: number, t: string) => `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${t}</t></is></c>`;
+    const late = (r: number, c: number) => (r === 250 && c === 1 ? text(r, c, '全年执行数') : r > 250 && c === 1 ? text(r, c, '备注') : num(r, c));
     const read = (await grids(withParts({ [DATA]: sheetXml(300, 2, late) }), limits)).find((g) => g.values.length === 300)!;
     expect(read.cut).toBeUndefined();
     expect(cellsOf(read)).toBe(600);
