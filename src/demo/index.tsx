@@ -94,7 +94,10 @@ function DemoApp() {
       onOpen={(file) => void open(file.name, async () => new Uint8Array(await file.arrayBuffer()))}
       onDownload={() => {
         if (!port) return;
-        downloadWorkbook(port.workbook).catch((err: unknown) => setError(demoText.downloadFailed + (err instanceof Error ? err.message : String(err))));
+        downloadWorkbook(port.workbook).catch((err: unknown) => {
+          console.error(err); // the patcher's or JSZip's own text: for a developer, not the page
+          setError(demoText.downloadFailed + demoText.notRewritable);
+        });
       }}
       onPanePainted={onPanePainted}
     />

@@ -15,6 +15,7 @@ export const demoText = {
   noSheets: '工作簿中没有工作表。',
   fetchFailed: (status: number, text: string) => `演示服务器未能提供该文件（${status} ${text}）。`,
   downloadFailed: '无法生成下载文件：',
+  notRewritable: '工作簿中有的部件无法按原样改写（内容不完整或格式不规范）；请在 Excel 或 WPS 中打开并另存后重试。',
   changedCells: (n: number) => (n ? `已修改 ${n} 个单元格` : '未修改'),
   formulaBar: '编辑栏',
   ok: '确定',
