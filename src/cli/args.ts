@@ -16,6 +16,7 @@ export interface CommonOptions {
 
 export type Parsed =
   | { kind: 'help'; lang: Lang }
+  | { kind: 'version'; lang: Lang }
   | { kind: 'usageError'; lang: Lang; key: TextKey; params: Record<string, string> }
   | ({ kind: 'check'; files: string[] } & CommonOptions)
   | ({ kind: 'recalc'; file: string; output: string; scoreByRule: boolean; resultsSheet: boolean } & CommonOptions)
@@ -38,6 +39,7 @@ const OPTIONS = {
   'results-sheet': { type: 'boolean' },
   progress: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
 } as const satisfies ParseArgsConfig['options'];
 type OptionName = keyof typeof OPTIONS;
 
@@ -80,12 +82,14 @@ function usageErrorOf(err: unknown, tokens: readonly Token[]): UsageError {
 }
 
 export function parseArgs(argv: readonly string[]): Parsed {
-  // A lenient pass first: the language is needed to report every other problem, and --help wins.
+  // A lenient pass first: the language is needed to report every other problem, and --help (then
+  // --version) wins over anything else on the line.
   const loose = nodeParseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
   const tokens = loose.tokens;
   const langValue = typeof loose.values.lang === 'string' ? loose.values.lang : undefined;
   const lang = (langValue !== undefined ? parseLang(langValue) : null) ?? 'zh-CN';
   if (loose.values.help === true) return { kind: 'help', lang };
+  if (loose.values.version === true) return { kind: 'version', lang };
   if (langValue !== undefined && parseLang(langValue) === null) return { kind: 'usageError', lang, key: 'badLang', params: { value: langValue } };
 
   let parsed: ReturnType<typeof nodeParseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;

@@ -7,6 +7,7 @@ import { Io, processIo } from './io';
 import { runRecalc } from './recalc';
 import { runSummary } from './summary';
 import { t, usage } from './text';
+import { packageVersion } from './version';
 
 export { bufferIo } from './io';
 export type { Io } from './io';
@@ -20,6 +21,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const args = parseArgs(argv);
   if (args.kind === 'help') {
     io.out(usage(args.lang, PROFILE_NAMES));
+    return 0;
+  }
+  if (args.kind === 'version') {
+    const version = packageVersion();
+    if (version === null) {
+      io.err(`jixiao: ${t(args.lang, 'versionUnknown')}\n`);
+      return 2;
+    }
+    io.out(`${t(args.lang, 'versionLine', { version })}\n`);
     return 0;
   }
   if (args.kind === 'usageError') {

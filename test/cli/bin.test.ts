@@ -1,5 +1,6 @@
 /** The bin contract: `node bin/jixiao.js` (what `npx jixiao` runs) after `npm run build`. */
 import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import { FIXTURE, ROOT } from './helpers';
 
@@ -32,6 +33,13 @@ test('table output, and exit 2 with a one-line reason for a missing file', () =>
   expect(JSON.parse(bad.stdout).files).toHaveLength(2);
   expect(bad.stderr).toBe(`jixiao: 无法读取 no-such-file.xlsx：${JSON.parse(bad.stdout).files[0].error}\n`);
   expect(JSON.parse(bad.stdout).files[0].errorCode).toBe('notFound');
+});
+
+test('--version prints the version of package.json from the built bin', () => {
+  const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const r = jixiao('--version');
+  expect(r.code).toBe(0);
+  expect(r.stdout).toBe(`jixiao ${version}\n`);
 });
 
 test('--help exits 0; no arguments exit 2', () => {
