@@ -6,7 +6,7 @@ import { cliLimits } from './load';
 import { Io, processIo } from './io';
 import { runRecalc } from './recalc';
 import { runSummary } from './summary';
-import { t, usage } from './text';
+import { t, usage, usageErrorLine } from './text';
 import { packageVersion } from './version';
 
 export { bufferIo } from './io';
@@ -33,12 +33,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return 0;
   }
   if (args.kind === 'usageError') {
-    io.err(`jixiao: ${t(args.lang, args.key, args.params)}\n\n${usage(args.lang, PROFILE_NAMES)}`);
+    io.err(usageErrorLine(args.lang, args.key, args.params));
     return 2;
   }
   const profile = resolveProfile(args.profile);
   if (!profile) {
-    io.err(`jixiao: ${t(args.lang, 'unknownProfile', { name: args.profile, names: PROFILE_NAMES.join(', ') })}\n`);
+    io.err(usageErrorLine(args.lang, 'unknownProfile', { name: args.profile, names: PROFILE_NAMES.join(', ') }));
     return 2;
   }
   // stdout carries only our output (one JSON document with --json): a library's stray

@@ -82,7 +82,8 @@ const TEXT = {
     (p) => `--max-part-mb 需要 1 到 4096 之间的数（单位 MB），而不是「${p.value}」`,
     (p) => `--max-part-mb takes a number of MB from 1 to 4096, not "${p.value}"`,
   ],
-  seeHelp: [() => '使用 jixiao --help 查看用法', () => 'run jixiao --help for usage'],
+  // A usage error is one line, the problem then this hint, never the whole help.
+  seeHelp: [(p) => `${p.problem}（运行 jixiao --help 查看用法）`, (p) => `${p.problem} (run jixiao --help for usage)`],
   // reading files
   cannotRead: [(p) => `无法读取 ${p.file}：${p.reason}`, (p) => `cannot read ${p.file}: ${p.reason}`],
   // check output
@@ -165,6 +166,11 @@ export type TextKey = keyof typeof TEXT;
 export function t(lang: Lang, key: TextKey, params: P = {}): string {
   const [zh, en] = TEXT[key] as [T, T];
   return (lang === 'en-US' ? en : zh)(params);
+}
+
+/** A usage error as written on stderr: one line naming the problem, with the hint to --help. */
+export function usageErrorLine(lang: Lang, key: TextKey, params: P = {}): string {
+  return `jixiao: ${t(lang, 'seeHelp', { problem: t(lang, key, params) })}\n`;
 }
 
 export function usage(lang: Lang, profiles: readonly string[]): string {

@@ -71,12 +71,47 @@ describe('main: usage and profiles', () => {
     expect((await run('--help', '--lang', 'en-US')).stdout).toContain('Usage:');
   });
 
-  test('no file arguments: usage on stderr, exit 2, nothing on stdout', async () => {
+  test('no file arguments: one line on stderr, exit 2, nothing on stdout', async () => {
     const r = await run('check');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('没有指定要检查的文件');
-    expect(r.stderr).toContain('用法');
+    expect(r.stderr.split('\n')).toHaveLength(2);
+  });
+
+  // [argv, a word the line must name]: every kind of usage error the parser and main report
+  const USAGE_ERRORS: [string[], string][] = [
+    [[], 'check'],
+    [['frobnicate', 'x.xlsx'], 'frobnicate'],
+    [['check', 'x.xlsx', '--foo'], '--foo'],
+    [['check', 'x.xlsx', '-q'], '-q'],
+    [['check', 'x.xlsx', '--json=1'], '--json'],
+    [['check', 'x.xlsx', '--profile'], '--profile'],
+    [['check', 'x.xlsx', '-o', 'y.xlsx'], '-o'],
+    [['check', 'x.xlsx', '--lang', 'fr'], 'fr'],
+    [['check', 'x.xlsx', '--max-part-mb', 'lots'], 'lots'],
+    [['check', 'x.xlsx', '--profile', 'hainan'], 'hainan'],
+    [['recalc', 'x.xlsx'], '-o'],
+    [['recalc', 'x.xlsx', 'y.xlsx', '-o', 'z.xlsx'], 'recalc'],
+    [['summary', '-o', 's.xlsx'], ''],
+  ];
+
+  test.each(USAGE_ERRORS)('usage error %j: exit 2, one line naming the problem and pointing to --help', async (argv, word) => {
+    for (const lang of [[], ['--lang', 'en-US']]) {
+      const r = await run(...argv, ...(argv.includes('--lang') ? [] : lang));
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^jixiao: [^\n]+\n$/);
+      expect(r.stderr).toContain(word);
+      expect(r.stderr).toContain('jixiao --help');
+    }
+  });
+
+  test('--help and help print the whole usage, unchanged by the one-line errors', async () => {
+    const help = await run('--help');
+    expect((await run('help')).stdout).toBe(help.stdout);
+    expect(help.stdout.split('\n').length).toBeGreaterThan(20);
+    expect(help.stdout).not.toContain('jixiao --help');
   });
 
   test('no arguments at all, unknown command, unknown option: exit 2', async () => {
