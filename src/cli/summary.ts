@@ -7,7 +7,6 @@
  * Files are read and evaluated one at a time; only the forms and findings are kept (no Grid, no
  * bytes, no write plan), so thousands of files fit.
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { format2OrNull } from '../core/decimal';
 import type { WorkbookEvaluation } from '../core/evaluate';
@@ -19,10 +18,10 @@ import { GRADES } from '../core/results/resultRows';
 import { emptyPlan } from '../core/writePlan';
 import { newWorkbook } from '../xlsx/sheetWriter';
 import { writeFileAtomic } from './atomicWrite';
-import { isDirectory, sameFile } from './paths';
+import { expandFolders, isDirectory, sameFile } from './paths';
 import type { Io } from './io';
 import type { ReadLimits } from '../xlsx/read';
-import { fileProblemOf, loadWorkbook, ReadError, readErrorText, tooLargeOf } from './load';
+import { loadWorkbook, readErrorText, tooLargeOf } from './load';
 import { clock, Progress } from './progress';
 import { Lang, t } from './text';
 import { writeErrorText, writeProblemOf } from './writeErrorText';
@@ -38,52 +37,6 @@ export interface SummaryOptions {
   profile: Profile;
   /** The reader's bounds (--max-part-mb); the defaults when absent. */
   limits?: ReadLimits;
-}
-
-/** One input after folders are expanded; `error` when it cannot even be listed. */
-interface Input {
-  file: string;
-  error?: ReadError;
-}
-
-const WORKBOOK_NAME = /\.(xlsx|xlsm)$/i;
-
-/** A file in a folder that is a workbook to summarise: not Excel's `~$` lock file, not hidden (our own temp files). */
-function isWorkbookName(name: string): boolean {
-  return WORKBOOK_NAME.test(name) && !name.startsWith('~$') && !name.startsWith('.');
-}
-
-/**
- * Folder arguments → their .xlsx/.xlsm files, sorted by name (code point order, so the same on
- * every machine), not recursive; the output file is left out of a folder (summarising into the
- * folder again works). Anything else is kept as given: loadWorkbook says what is wrong with it.
- */
-async function expand(args: readonly string[], output: string, lang: Lang, io: Io): Promise<Input[]> {
-  const inputs: Input[] = [];
-  for (const arg of args) {
-    const stat = await fs.stat(arg).catch(() => null);
-    if (!stat?.isDirectory()) {
-      inputs.push({ file: arg });
-      continue;
-    }
-    let names: string[];
-    try {
-      names = (await fs.readdir(arg)).filter(isWorkbookName).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    } catch (err) {
-      inputs.push({ file: arg, error: fileProblemOf(err) });
-      continue;
-    }
-    let found = 0;
-    for (const name of names) {
-      const file = path.join(arg, name);
-      const s = await fs.stat(file).catch(() => null);
-      if (s?.isDirectory() || (await sameFile(file, output))) continue;
-      inputs.push({ file });
-      found++;
-    }
-    if (found === 0) io.err(`jixiao: ${t(lang, 'noWorkbooksInDir', { dir: arg })}\n`);
-  }
-  return inputs;
 }
 
 /** What batchModel needs of an evaluation: the forms and the findings, without plans or sheets. */
@@ -128,7 +81,9 @@ export async function runSummary(o: SummaryOptions, io: Io): Promise<number> {
   if (await isDirectory(output)) return refuse(t(lang, 'outputIsDir', { output }));
   for (const file of o.files) if (await sameFile(file, output)) return refuse(t(lang, 'summaryIsInput', { output }));
 
-  const inputs = await expand(o.files, output, lang, io);
+  // a folder without workbooks is only a note: the other arguments are still summarised
+  const { inputs, empty } = await expandFolders(o.files, (file) => sameFile(file, output));
+  for (const dir of empty) io.err(`jixiao: ${t(lang, 'noWorkbooksInDir', { dir })}\n`);
   if (inputs.length === 0) return refuse(t(lang, 'nothingToSummarise'));
 
   const progress = new Progress(io, { enabled: o.progress || io.errIsTTY === true, total: inputs.length, lang });
