@@ -1,4 +1,4 @@
-/** `jixiao check FILE...`: reads workbooks, never writes. */
+/** `jixiao check FILE|DIR...`: reads workbooks, never writes. */
 import { evaluateWorkbook } from '../core/evaluate';
 import { unreadableFinding } from '../core/findings';
 import type { Profile } from '../core/profile';
@@ -6,6 +6,7 @@ import { FileReport, fileReport, findingReport } from '../core/report';
 import { resultRow, ResultRow } from '../core/results/resultRows';
 import type { Io } from './io';
 import { loadWorkbook, ReadError, readErrorText, tooLargeOf } from './load';
+import { expandFolders } from './paths';
 import type { ReadLimits } from '../xlsx/read';
 import { countSeverities, renderFile } from './table';
 import { Lang, t } from './text';
@@ -14,6 +15,7 @@ import { Lang, t } from './text';
 export type CheckedFile = FileReport & { error?: string; errorCode?: ReadError['code'] };
 
 export interface CheckOptions {
+  /** Files and folders as given on the command line (a folder: its workbooks, as for summary). */
   files: string[];
   json: boolean;
   lang: Lang;
@@ -39,12 +41,21 @@ export function hasErrors(report: FileReport): boolean {
   return countSeverities(report).error > 0;
 }
 
-/** Exit code: 2 if a file could not be read, else 1 if any error finding, else 0. */
+/**
+ * Exit code: 2 if a file could not be read, else 1 if any error finding, else 0. A folder without
+ * workbooks is an input error (2) before anything is read: a check that silently covers fewer files
+ * than asked for would pass for a clean one.
+ */
 export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
   const { lang } = options;
+  const { inputs, empty } = await expandFolders(options.files);
+  if (empty.length > 0) {
+    io.err(`jixiao: ${t(lang, 'noWorkbooksInDir', { dir: empty[0] })}\n`);
+    return 2;
+  }
   const reports: CheckedFile[] = [];
-  for (const file of options.files) {
-    const { report, rows } = await checkFile(file, options.profile, lang, options.limits);
+  for (const { file, error } of inputs) {
+    const { report, rows } = error ? { report: unreadableReport(file, error, lang), rows: [] } : await checkFile(file, options.profile, lang, options.limits);
     reports.push(report);
     if (report.error !== undefined) io.err(`jixiao: ${t(lang, 'cannotRead', { file, reason: report.error })}\n`);
     if (!options.json) io.out(renderFile(report, rows, lang));

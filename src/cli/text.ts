@@ -9,8 +9,8 @@ const TEXT = {
     () =>
       [
         '用法：',
-        '  jixiao check FILE... [--json] [--profile 名称] [--lang zh-CN|en-US]',
-        '      检查项目支出绩效自评表，不写入任何文件。',
+        '  jixiao check FILE|目录... [--json] [--profile 名称] [--lang zh-CN|en-US]',
+        '      检查项目支出绩效自评表，不写入任何文件。目录的展开同 summary；目录中没有工作簿时报错。',
         '  jixiao recalc FILE -o OUT.xlsx [--score-by-rule] [--results-sheet] [--profile 名称] [--lang zh-CN|en-US] [--json]',
         '      把重算结果写入副本 OUT（原文件不变）。',
         '  jixiao summary FILE|目录... -o 汇总.xlsx [--json] [--progress] [--profile 名称] [--lang zh-CN|en-US]',
@@ -36,8 +36,8 @@ const TEXT = {
     () =>
       [
         'Usage:',
-        '  jixiao check FILE... [--json] [--profile NAME] [--lang zh-CN|en-US]',
-        '      Check project-expenditure self-evaluation forms; never writes.',
+        '  jixiao check FILE|DIR... [--json] [--profile NAME] [--lang zh-CN|en-US]',
+        '      Check project-expenditure self-evaluation forms; never writes. Folders as for summary; one without workbooks is an error.',
         '  jixiao recalc FILE -o OUT.xlsx [--score-by-rule] [--results-sheet] [--profile NAME] [--lang zh-CN|en-US] [--json]',
         '      Write the recalculated copy to OUT (the input is never modified).',
         '  jixiao summary FILE|DIR... -o SUMMARY.xlsx [--json] [--progress] [--profile NAME] [--lang zh-CN|en-US]',

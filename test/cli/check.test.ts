@@ -114,13 +114,13 @@ describe('several files, some unreadable', () => {
   });
 
   test('exit 2, JSON still reports every file, the readable one fully', async () => {
-    const r = await run('check', '--json', missing, FIXTURE, notXlsx, empty, ole, corrupt, dir);
+    const r = await run('check', '--json', missing, FIXTURE, notXlsx, empty, ole, corrupt);
     expect(r.code).toBe(2);
     const doc = parseJson(r.stdout);
-    expect(doc.files.map((f: any) => f.file)).toEqual([missing, FIXTURE, notXlsx, empty, ole, corrupt, dir]);
+    expect(doc.files.map((f: any) => f.file)).toEqual([missing, FIXTURE, notXlsx, empty, ole, corrupt]);
     expect(doc.files[1].forms).toHaveLength(7);
     expect(doc.files[1].error).toBeUndefined();
-    for (const i of [0, 2, 3, 4, 5, 6]) {
+    for (const i of [0, 2, 3, 4, 5]) {
       const f = doc.files[i];
       expect(typeof f.error).toBe('string');
       expect(f.forms).toEqual([]);
@@ -128,9 +128,9 @@ describe('several files, some unreadable', () => {
         { code: 'FILE_UNREADABLE', severity: 'error', sheet: '', cell: null, params: { reason: f.error }, message: `无法读取文件：${f.error}` },
       ]);
     }
-    expect([0, 2, 3, 4, 5, 6].map((i) => doc.files[i].errorCode)).toEqual(['notFound', 'textFile', 'empty', 'legacyBinary', 'truncated', 'isDirectory']);
+    expect([0, 2, 3, 4, 5].map((i) => doc.files[i].errorCode)).toEqual(['notFound', 'textFile', 'empty', 'legacyBinary', 'truncated']);
     const lines = r.stderr.trim().split('\n');
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(5);
     expect(lines[0]).toBe(`jixiao: 无法读取 ${missing}：${doc.files[0].error}`);
   });
 

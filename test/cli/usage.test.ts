@@ -65,7 +65,7 @@ describe('main: usage and profiles', () => {
   test('--help prints usage on stdout, exit 0', async () => {
     const r = await run('--help');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('jixiao check FILE...');
+    expect(r.stdout).toContain('jixiao check FILE|目录...');
     expect(r.stdout).toContain('jixiao recalc FILE -o OUT.xlsx');
     expect(r.stderr).toBe('');
     expect((await run('--help', '--lang', 'en-US')).stdout).toContain('Usage:');
