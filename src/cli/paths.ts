@@ -32,8 +32,9 @@ function isWorkbookName(name: string): boolean {
 }
 
 /**
- * Folder arguments → their .xlsx/.xlsm files, sorted by name (code point order, so the same on
- * every machine), not recursive; `skip` leaves a file out of a folder (summary: its own output, so
+ * Folder arguments → the .xlsx/.xlsm files in them and in their subfolders, sorted by path inside
+ * the folder (code point order, so the same on every machine); hidden folders and folders reached
+ * through a link are not entered (no loops). `skip` leaves a file out (summary: its own output, so
  * summarising into the folder again works). Anything else is kept as given: loadWorkbook says what
  * is wrong with it. `empty`: the folders in which nothing was found, for the command to judge.
  */
@@ -49,22 +50,47 @@ export async function expandFolders(
       inputs.push({ file: arg });
       continue;
     }
-    let names: string[];
+    let files: string[];
     try {
-      names = (await fs.readdir(arg)).filter(isWorkbookName).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      files = await workbooksUnder(arg);
     } catch (err) {
       inputs.push({ file: arg, error: fileProblemOf(err) });
       continue;
     }
     let found = 0;
-    for (const name of names) {
-      const file = path.join(arg, name);
-      const s = await fs.stat(file).catch(() => null);
-      if (s?.isDirectory() || (await skip(file))) continue;
+    for (const file of files) {
+      if (await skip(file)) continue;
       inputs.push({ file });
       found++;
     }
     if (found === 0) empty.push(arg);
   }
   return { inputs, empty };
+}
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The workbooks of a folder tree, sorted by their path relative to `root` ('/' between parts). */
+async function workbooksUnder(root: string): Promise<string[]> {
+  const found: { rel: string; file: string }[] = [];
+  const walk = async (dir: string, rel: string, top: boolean): Promise<void> => {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      if (top) throw err; // the folder given cannot be listed: said as its problem
+      return; // a subfolder that cannot be listed is left out, as Explorer would show it
+    }
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      const relName = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!e.name.startsWith('.')) await walk(full, relName, false);
+      } else if (isWorkbookName(e.name) && (e.isFile() || (e.isSymbolicLink() && (await fs.stat(full).then((s) => s.isFile(), () => false))))) {
+        found.push({ rel: relName, file: full });
+      }
+    }
+  };
+  await walk(root, '', true);
+  return found.sort((a, b) => byCodePoint(a.rel, b.rel)).map((x) => x.file);
 }

@@ -22,22 +22,29 @@ beforeAll(() => {
   fs.writeFileSync(path.join(units, 'notes.txt'), 'not a workbook');
   fs.mkdirSync(empty);
   fs.mkdirSync(path.join(onlyLocks, 'sub'), { recursive: true });
+  fs.mkdirSync(path.join(onlyLocks, '.hidden'), { recursive: true });
   fs.writeFileSync(path.join(onlyLocks, '~$x.xlsx'), 'Excel lock file');
-  fs.copyFileSync(FIXTURE, path.join(onlyLocks, 'sub', 'nested.xlsx'));
+  fs.writeFileSync(path.join(onlyLocks, 'sub', '~$y.xlsx'), 'Excel lock file');
+  fs.copyFileSync(FIXTURE, path.join(onlyLocks, '.hidden', 'kept-out.xlsx'));
+  fs.mkdirSync(path.join(units, 'sub', 'deeper', '.git'), { recursive: true });
+  fs.copyFileSync(FIXTURE, path.join(units, 'sub', 'deeper', 'z-deep.xlsx'));
+  fs.copyFileSync(FIXTURE, path.join(units, 'sub', 'deeper', '.git', 'hidden.xlsx'));
 });
 
-test('a folder stands for its .xlsx/.xlsm files, sorted, not recursive, without lock or hidden files', async () => {
+const nested = [path.join(units, 'sub', 'deeper', 'z-deep.xlsx'), path.join(units, 'sub', 'nested.xlsx')];
+
+test('a folder stands for its .xlsx/.xlsm files and its subfolders, sorted by path, without lock or hidden files or hidden folders', async () => {
   const r = await run('check', units, '--json');
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   const doc = parseJson(r.stdout);
-  expect(doc.files.map((f: any) => f.file)).toEqual([a, b, c]);
+  expect(doc.files.map((f: any) => f.file)).toEqual([a, b, c, ...nested]);
   for (const f of doc.files) expect(f.forms).toHaveLength(7);
 });
 
 test('the table for a folder is the table for its files given one by one', async () => {
   const byFolder = await run('check', units);
-  const byFiles = await run('check', a, b, c);
+  const byFiles = await run('check', a, b, c, ...nested);
   expect(byFolder.code).toBe(0);
   expect(byFolder.stdout).toBe(byFiles.stdout);
   expect(byFolder.stdout).toContain(a);
@@ -48,14 +55,14 @@ test('files and folders mixed keep the order of the arguments; an unreadable fil
   const r = await run('check', FIXTURE, units, missing, '--json');
   expect(r.code).toBe(2);
   const doc = parseJson(r.stdout);
-  expect(doc.files.map((f: any) => f.file)).toEqual([FIXTURE, a, b, c, missing]);
-  expect(doc.files[4].errorCode).toBe('notFound');
+  expect(doc.files.map((f: any) => f.file)).toEqual([FIXTURE, a, b, c, ...nested, missing]);
+  expect(doc.files[6].errorCode).toBe('notFound');
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
 });
 
 test.each([
   ['an empty folder', () => empty],
-  ['a folder of lock files and subfolders only', () => onlyLocks],
+  ['a folder of lock files, and workbooks in a hidden subfolder only', () => onlyLocks],
 ])('%s: exit 2 before anything is read, one line naming it, nothing on stdout', async (_, folder) => {
   for (const argv of [[folder()], [FIXTURE, folder(), '--json'], [folder(), '--lang', 'en-US']]) {
     const r = await run('check', ...argv);

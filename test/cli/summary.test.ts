@@ -232,15 +232,15 @@ describe('folders', () => {
     fs.mkdirSync(path.join(dir, 'empty'));
   });
 
-  test('a folder stands for its workbooks, sorted, not recursive; the output in it is left out on the next run', async () => {
+  test('a folder stands for its workbooks and its subfolders\', sorted by path; the output in it is left out on the next run', async () => {
     const out = path.join(units, 'summary.xlsx');
     for (let i = 0; i < 2; i++) {
       const r = await run('summary', units, '-o', out, '--json');
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       const doc = parseJson(r.stdout);
-      expect(doc.files).toBe(2);
-      expect([...new Set(doc.rows.map((x: any) => x.file))]).toEqual([path.join(units, 'a-unit.XLSX'), path.join(units, 'b-unit.xlsx')]);
+      expect(doc.files).toBe(3);
+      expect([...new Set(doc.rows.map((x: any) => x.file))]).toEqual([path.join(units, 'a-unit.XLSX'), path.join(units, 'b-unit.xlsx'), path.join(units, 'sub', 'nested.xlsx')]);
     }
   });
 
