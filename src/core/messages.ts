@@ -95,8 +95,8 @@ const MESSAGES: Record<FindingCode, [Template, Template]> = {
     (p) => `"${s(p.name)}": the target's unit (${s(p.targetUnit)}) differs from the actual's (${s(p.actualUnit)})`,
   ],
   SCORE_OVER_WEIGHT: [
-    (p) => `得分 ${s(p.score)} 超过分值 ${s(p.weight)}，已按分值计`,
-    (p) => `score ${s(p.score)} exceeds the weight ${s(p.weight)}; counted as ${s(p.weight)}`,
+    (p) => `得分 ${s(p.score)} 超过分值 ${s(p.weight)}：单元格仍为 ${s(p.score)}，总分只按 ${s(p.weight)} 计，请改正`,
+    (p) => `score ${s(p.score)} exceeds the weight ${s(p.weight)}: the cell still shows ${s(p.score)}; the total counts only ${s(p.weight)}. Correct it`,
   ],
   SCORE_NEGATIVE: [(p) => `得分 ${s(p.score)} 为负数，已按 0 计`, (p) => `score ${s(p.score)} is negative; counted as 0`],
   SCORE_OUT_OF_BAND: [

@@ -10,7 +10,7 @@
  * through the narrow interfaces of ./sessionPorts.ts and never import this file. React subscribes
  * with useSyncExternalStore (hooks/useSession.ts).
  */
-import { EvaluateOptions, Grid, WorkbookPort } from '../core';
+import { countBySeverity, EvaluateOptions, Grid, WorkbookPort } from '../core';
 import { BindingKeeper, ReconcileMode } from './bindings';
 import { EditQueue } from './editQueue';
 import type { ActionName } from './i18n/strings';
@@ -129,12 +129,17 @@ export class TaskpaneSession extends Store<SessionState> {
     }
   }
 
-  /** 检查: read and evaluate, write nothing. */
+  /** 检查: read and evaluate, write nothing; say that it ran, even when nothing changed. */
   check = (): Promise<boolean> =>
     this.run('check', async () => {
+      const started = Date.now();
       const { ev } = await this.readAndEvaluate('check');
       this.set({ evaluation: ev });
       await this.reconcileBindings();
+      // a notice the bindings set (forms bound again) is kept: it says more than 「检查完成」
+      if (this.getState().notice) return;
+      const at = Date.now();
+      this.set({ notice: { type: 'checked', counts: countBySeverity(ev.findings), forms: ev.forms.length, at, ms: at - started } });
     });
 
   /** 一键重算: read, evaluate every form, write the plan, list what changed. */

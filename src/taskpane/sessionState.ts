@@ -44,7 +44,9 @@ export type Notice =
   | { type: 'redetected'; forms: number }
   /** Forms bound again after a check because their bindings were lost or no longer matched. */
   | { type: 'rebound'; forms: number }
-  | { type: 'bound'; binding: FormBinding };
+  | { type: 'bound'; binding: FormBinding }
+  /** 检查 ran: what it found, when it finished (epoch ms) and how long it took. */
+  | { type: 'checked'; counts: Record<Severity, number>; forms: number; at: number; ms: number };
 
 export interface SessionState {
   /** Settings loaded (or their loading failed): the pane can be used. */

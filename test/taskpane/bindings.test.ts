@@ -38,7 +38,7 @@ describe('automatic bindings', () => {
     expect(fake.calls.filter((c) => c === 'read' || c.startsWith('bindings.'))).toEqual(['read', 'bindings.status', 'bindings.bind']);
     expect(ranges(fake)).toEqual(BOUND_TWO);
     expect(fake.formMap.map((b) => b.id).sort()).toEqual(BOUND_TWO.map((x) => x.split('=')[0]));
-    expect(s.getState().notice).toBeNull(); // never bound before: nothing was lost
+    expect(s.getState().notice?.type).toBe('checked'); // never bound before: nothing was lost, nothing said about bindings
     const before = fake.calls.length;
     await s.check();
     await s.check();
@@ -93,7 +93,7 @@ describe('automatic bindings', () => {
     await s.check();
     expect(s.getState().evaluation?.forms.find((f) => f.form.sheet === ANTING)?.form.indicatorRange).toBe('A14:I25');
     expect(bindingCalls(fake, before)).toEqual(['bindings.status']);
-    expect(s.getState().notice).toBeNull();
+    expect(s.getState().notice?.type).toBe('checked'); // nothing about bindings
     expect(fake.binding(`jixiao:${ANTING}:1:indicators`)?.range).toBe('A14:I25');
     // and now the list kept agrees: the next check asks nothing
     const again = fake.calls.length;
@@ -111,7 +111,7 @@ describe('automatic bindings', () => {
     await s.check();
     expect(ranges(fake)).toEqual(BOUND_TWO.filter((x) => x.includes(ANTING)));
     expect(fake.formMap.map((b) => b.sheet)).toEqual([ANTING, ANTING]);
-    expect(s.getState().notice).toBeNull();
+    expect(s.getState().notice?.type).toBe('checked'); // nothing about bindings
     s.dispose();
   });
 
@@ -120,7 +120,7 @@ describe('automatic bindings', () => {
     (await open(fake)).dispose();
     fake.renameSheet(ANTING, '安亭2024');
     const s = await open(fake);
-    expect(s.getState().notice).toBeNull();
+    expect(s.getState().notice?.type).toBe('checked'); // nothing about bindings
     expect(ranges(fake)).toEqual(BOUND_TWO.map((x) => x.replace(ANTING, '安亭2024')).sort());
     expect(fake.formMap.map((b) => b.id).sort()).toEqual(ranges(fake).map((x) => x.split('=')[0]));
     const before = fake.calls.length;
@@ -203,7 +203,7 @@ describe('the user binds odd layouts', () => {
     expect(oddForm(again)?.form.hinted).toEqual({ budget: ODD_BUDGET, indicators: ODD_TABLE });
     expect(again.getState().evaluation?.forms).toHaveLength(3);
     expect(bindingCalls(fake, calls)).toEqual(['bindings.status']);
-    expect(again.getState().notice).toBeNull();
+    expect(again.getState().notice?.type).toBe('checked'); // nothing about bindings
     // the user's bindings stay; the bound form gets no automatic binding of its own
     expect(ranges(fake)).toEqual(
       [

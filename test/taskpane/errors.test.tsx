@@ -6,7 +6,7 @@ import { I18nProvider } from '../../src/taskpane/i18n/I18nContext';
 import { mountTaskpane } from '../../src/taskpane/mount';
 import { FakeWorkbookPort, hostError } from './fakePort';
 import { ANTING, antingSpec, WANGGE, wanggeSpec, workbook } from './forms';
-import { findOverview, renderPane } from './render';
+import { findChanges, findOverview, renderPane } from './render';
 
 function port() {
   return new FakeWorkbookPort(workbook([ANTING, antingSpec()], [WANGGE, wanggeSpec()]));
@@ -42,7 +42,7 @@ test('a failed write names what to do; nothing is recorded for undo; the next tr
   fireEvent.click(within(alert).getByRole('button', { name: '关闭' }));
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   fireEvent.click(screen.getByRole('button', { name: '一键重算' }));
-  await screen.findByRole('table', { name: '改动' });
+  await findChanges();
   expect(fake.valueAt(ANTING, 'G6')).toBe(99.45);
 });
 

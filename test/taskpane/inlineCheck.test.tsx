@@ -46,7 +46,7 @@ test('an edit re-checks the edited form within 1 s and the findings refresh; not
   expect(fake.calls.filter((c) => c.startsWith('read'))).toEqual(['read', 'readRange']);
   expect(fake.rangeReads).toEqual([{ sheet: ANTING, range: 'A1:I22' }]);
   expect(findingCodes()).toContain('SCORE_OVER_WEIGHT');
-  expect(screen.getByText(/得分 18\.00 超过分值 15\.00，已按分值计/)).toBeInTheDocument();
+  expect(screen.getByText(/得分 18\.00 超过分值 15\.00：/)).toBeInTheDocument();
   expect(fake.applied).toHaveLength(0);
   // markers of that form were refreshed
   expect(fake.markerPlans.at(-1)?.validations.every((v) => v.sheet === ANTING)).toBe(true);
@@ -73,7 +73,7 @@ test('edits of a sheet that disappeared drop it quietly; other failures are show
   expect(screen.getByRole('alert')).toHaveTextContent('「输入时检查」未完成');
   expect(fake.calls.filter((c) => c === 'readSheet')).toHaveLength(0);
 
-  act(() => screen.getByRole('button', { name: '关闭' }).click());
+  act(() => within(screen.getByRole('alert')).getByRole('button', { name: '关闭' }).click());
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   fake.fail('readSheet', hostError('generalException'), 1);
   act(() => fake.emitEdit({ sheet: ANTING, address: 'K30' })); // outside every form: readSheet fails

@@ -31,7 +31,7 @@ test('the overview shows every form with its 执行率, 总分, grade and issue 
 
   const wangge = overviewRow(WANGGE);
   expect(within(wangge).getByTestId('rate')).toHaveTextContent('75.00');
-  expect(within(wangge).getByText('执行得分 7.50')).toBeInTheDocument();
+  expect(wangge).toHaveTextContent(/执行得分\s*7\.50/);
   expect(within(wangge).getByTestId('total')).toHaveTextContent('95.50');
   // GRADE_MISMATCH (良 on the sheet) and DEVIATION_MISSING: two warnings, no error
   expect(within(wangge).getByLabelText('错误 0 · 警告 2')).toBeInTheDocument();
@@ -68,19 +68,47 @@ test('clicking a finding selects its cell in the workbook', async () => {
   await waitFor(() => expect(fake.selects).toEqual([{ sheet: WANGGE, cell: 'C22' }]));
 });
 
-test('severity toggles filter the findings and show their counts', async () => {
+const codes = (el: HTMLElement) => within(el).queryAllByRole('listitem').map((li) => li.getAttribute('data-code'));
+const groupHead = (el: HTMLElement, key: string) => el.querySelector(`[data-group="${key}"] > button`) as HTMLElement;
+
+test('findings: errors and warnings grouped by form, the notes folded by code; toggles filter them and show their counts', async () => {
   renderPane(port());
   await findOverview(2);
   const findings = screen.getByRole('region', { name: '问题' });
+  // the warnings of 一网统管 are shown; the notes of the workbook are folded, one line per code
+  expect(codes(findings).sort()).toEqual(['DEVIATION_MISSING', 'GRADE_MISMATCH']);
+  const notes = findings.querySelectorAll('[data-group^="notes:code:"]');
+  expect(notes.length).toBeGreaterThan(0);
+  expect([...notes].every((g) => g.getAttribute('data-open') === 'false')).toBe(true);
   const info = within(findings).getByRole('button', { name: /^提示 \d+$/ });
-  const before = within(findings).getAllByRole('listitem').length;
+  const infoCount = Number(/\d+/.exec(info.textContent ?? '')?.[0]);
+  expect([...notes].reduce((n, g) => n + Number(g.getAttribute('data-count')), 0)).toBe(infoCount);
+  // unfolding a code group shows its notes
+  const first = notes[0] as HTMLElement;
+  fireEvent.click(within(first).getAllByRole('button')[0]);
+  expect(within(first).getAllByRole('listitem')).toHaveLength(Number(first.getAttribute('data-count')));
+  // hiding the notes drops their groups
   fireEvent.click(info);
-  const after = within(findings).getAllByRole('listitem');
-  expect(after.length).toBeLessThan(before);
-  expect(after.every((li) => !['ROUNDING_DIFF', 'VALUE_RECOVERED'].includes(li.getAttribute('data-code') ?? ''))).toBe(true);
+  expect(findings.querySelectorAll('[data-group^="notes:"]')).toHaveLength(0);
+  expect(codes(findings).sort()).toEqual(['DEVIATION_MISSING', 'GRADE_MISMATCH']);
+  // a form's group folds too
+  fireEvent.click(groupHead(findings, `form:${WANGGE}!A1:I22`));
+  expect(codes(findings)).toEqual([]);
   fireEvent.click(within(findings).getByRole('button', { name: /^警告 2$/ }));
   fireEvent.click(within(findings).getByRole('button', { name: /^错误 0$/ }));
   expect(within(findings).getByText('所选类别下没有问题。')).toBeInTheDocument();
+});
+
+test('findings by kind: one group per code across the forms, errors and warnings open, notes folded', async () => {
+  renderPane(port());
+  await findOverview(2);
+  const findings = screen.getByRole('region', { name: '问题' });
+  fireEvent.click(within(findings).getByRole('tab', { name: '按问题类型' }));
+  const groups = [...findings.querySelectorAll('[data-group]')];
+  expect(groups.map((g) => g.getAttribute('data-group')).slice(0, 2).sort()).toEqual(['code:DEVIATION_MISSING', 'code:GRADE_MISMATCH']);
+  expect(groups.slice(2).every((g) => g.getAttribute('data-open') === 'false')).toBe(true);
+  // the cell's link names the sheet too: a kind's findings come from several sheets
+  expect(within(findings).getByRole('button', { name: `${WANGGE}!C22` })).toBeInTheDocument();
 });
 
 test('a large workbook: the overview shows the first 50 forms and a button for the rest', async () => {

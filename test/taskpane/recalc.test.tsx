@@ -3,7 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { PENDING_ACTION_KEY, requestAction } from '../../src/bridge/requests';
 import { FakeWorkbookPort } from './fakePort';
 import { ANTING, antingSpec, WANGGE, wanggeSpec, workbook } from './forms';
-import { findOverview, memoryStore, renderPane } from './render';
+import { findChanges, findOverview, memoryStore, renderPane } from './render';
 
 function port() {
   return new FakeWorkbookPort(workbook([ANTING, antingSpec()], [WANGGE, wanggeSpec()]));
@@ -25,7 +25,7 @@ test('一键重算 writes the plan, lists each change and says what remains', as
   expect(fake.valueAt(ANTING, 'G6')).toBe(99.44);
 
   fireEvent.click(screen.getByRole('button', { name: '一键重算' }));
-  await screen.findByRole('table', { name: '改动' });
+  await findChanges();
 
   expect(fake.applied).toHaveLength(1);
   expect(fake.valueAt(ANTING, 'G6')).toBe(99.45);
@@ -75,7 +75,7 @@ test('撤销上次重算 restores the previous values and is then disabled', asy
   expect(undo).toBeDisabled();
 
   fireEvent.click(screen.getByRole('button', { name: '一键重算' }));
-  await screen.findByRole('table', { name: '改动' });
+  await findChanges();
   expect(fake.valueAt(ANTING, 'G6')).toBe(99.45);
   await waitFor(() => expect(undo).toBeEnabled());
 
@@ -95,7 +95,7 @@ test("the ribbon's pending 一键重算 request runs a recalculation on start", 
   const storage = memoryStore();
   requestAction('recalcAll', storage);
   renderPane(fake, { storage });
-  await screen.findByRole('table', { name: '改动' });
+  await findChanges();
   expect(fake.applied).toHaveLength(1);
   expect(fake.valueAt(ANTING, 'G6')).toBe(99.45);
   expect(storage.data.has(PENDING_ACTION_KEY)).toBe(false);
@@ -121,7 +121,7 @@ test("a click on the ribbon's 一键重算 while the pane is open recalculates a
   act(() => {
     window.dispatchEvent(new StorageEvent('storage', { key: PENDING_ACTION_KEY })); // …and this page hears of it
   });
-  await screen.findByRole('table', { name: '改动' });
+  await findChanges();
   expect(fake.applied).toHaveLength(1);
   expect(storage.data.has(PENDING_ACTION_KEY)).toBe(false);
 });

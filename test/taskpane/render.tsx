@@ -1,5 +1,5 @@
 /** Renders the task pane over a FakeWorkbookPort and waits until its first check is shown. */
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { App, AppProps } from '../../src/taskpane/App';
 import type { KeyValueStore } from '../../src/bridge/requests';
 import { FakeWorkbookPort } from './fakePort';
@@ -26,4 +26,14 @@ export function renderPane(port: FakeWorkbookPort, o: RenderPaneOptions = {}) {
 /** The overview after the first check: 「共 n 张自评表」. */
 export async function findOverview(forms: number, lang: 'zh-CN' | 'en-US' = 'zh-CN') {
   return screen.findByText(lang === 'zh-CN' ? `共 ${forms} 张自评表` : `${forms} forms`, undefined, { timeout: 5000 });
+}
+
+/**
+ * The change list of the last write (role table 「改动」 / "Changes"), unfolded first: it starts
+ * folded under the result's summary.
+ */
+export async function findChanges(name: '改动' | 'Changes' = '改动') {
+  const toggle = await screen.findByTestId('changes-toggle', undefined, { timeout: 5000 });
+  if (toggle.getAttribute('aria-expanded') !== 'true') fireEvent.click(toggle);
+  return screen.findByRole('table', { name });
 }

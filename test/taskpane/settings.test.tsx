@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FakeWorkbookPort } from './fakePort';
 import { ANTING, antingSpec, WANGGE, wanggeSpec, workbook } from './forms';
-import { findOverview, renderPane } from './render';
+import { findChanges, findOverview, renderPane } from './render';
 
 function port(caps = {}) {
   return new FakeWorkbookPort(workbook([ANTING, antingSpec()], [WANGGE, wanggeSpec()]), caps);
@@ -101,6 +101,6 @@ test('features the host lacks are disabled with a notice instead of failing', as
   // nothing was asked of the host that it cannot do
   fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
   fireEvent.click(screen.getByRole('button', { name: 'Recalculate all' }));
-  await screen.findByRole('table', { name: 'Changes' });
+  await findChanges('Changes');
   expect(fake.calls.filter((c) => c.startsWith('markers') || c.startsWith('settings') || c.startsWith('bindings') || c === 'onEdit')).toEqual([]);
 });

@@ -1,22 +1,41 @@
-/** Confirmation of a settings action (markers cleared, forms re-detected, selection bound), or forms bound again after a check. */
+/**
+ * Confirmation of an action: 检查 ran (with its counts and time), markers cleared, forms
+ * re-detected, selection bound, or forms bound again after a check.
+ */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { Dismiss16Regular } from '@fluentui/react-icons';
 import { useI18n } from '../i18n/I18nContext';
+import type { UiStrings } from '../i18n/strings';
 import type { Notice } from '../sessionState';
+
+const clock = (ms: number) => {
+  const d = new Date(ms);
+  return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
+};
+
+function noticeText(notice: Notice, t: UiStrings): string {
+  switch (notice.type) {
+    case 'checked': {
+      const { error, warning, info } = notice.counts;
+      return t.checked(error, warning, info, notice.forms, clock(notice.at), (notice.ms / 1000).toFixed(1));
+    }
+    case 'markersCleared':
+      return t.markersCleared(notice.count);
+    case 'redetected':
+      return t.redetected(notice.forms);
+    case 'rebound':
+      return t.rebound(notice.forms);
+    case 'bound':
+      return t.bound(`${notice.binding.sheet}!${notice.binding.range}`, notice.binding.part === 'budget' ? t.partBudget : t.partIndicators);
+  }
+}
 
 export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
   const { t } = useI18n();
-  const text =
-    notice.type === 'markersCleared'
-      ? t.markersCleared(notice.count)
-      : notice.type === 'redetected'
-        ? t.redetected(notice.forms)
-        : notice.type === 'rebound'
-          ? t.rebound(notice.forms)
-          : t.bound(`${notice.binding.sheet}!${notice.binding.range}`, notice.binding.part === 'budget' ? t.partBudget : t.partIndicators);
+  const intent = notice.type === 'rebound' ? 'info' : notice.type === 'checked' && notice.counts.error + notice.counts.warning > 0 ? 'warning' : 'success';
   return (
-    <MessageBar intent={notice.type === 'rebound' ? 'info' : 'success'}>
-      <MessageBarBody>{text}</MessageBarBody>
+    <MessageBar intent={intent} data-testid="notice" data-notice={notice.type} role="status">
+      <MessageBarBody>{noticeText(notice, t)}</MessageBarBody>
       <MessageBarActions containerAction={<Button appearance="transparent" icon={<Dismiss16Regular />} aria-label={t.dismiss} onClick={onDismiss} />} />
     </MessageBar>
   );

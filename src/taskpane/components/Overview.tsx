@@ -23,7 +23,8 @@ const useStyles = makeStyles({
   title: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
   sheet: { color: tokens.colorNeutralForeground3 },
   figure: { display: 'inline-flex', alignItems: 'center', whiteSpace: 'nowrap' },
-  sub: { display: 'flex', alignItems: 'center', color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
+  // the label may wrap above its figure in a narrow pane; the figure and its 「说明」 stay together
+  sub: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: '2px', color: tokens.colorNeutralForeground3 },
   counts: { display: 'flex', gap: tokens.spacingHorizontalXXS },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   // narrow pane: border-box widths that add up to 100 %, small side padding
@@ -112,10 +113,11 @@ function FormRows({ ev }: { ev: FormEvaluation }) {
             {explain('rate')}
           </span>
           <span className={styles.sub}>
-            <Caption1 wrap={false}>
-              {header('budgetScore', lang)} {format2OrNull(ev.budgetScore) ?? '—'}
-            </Caption1>
-            {explain('budgetScore')}
+            <Caption1>{header('budgetScore', lang)}</Caption1>
+            <span className={styles.figure}>
+              <Caption1>{format2OrNull(ev.budgetScore) ?? '—'}</Caption1>
+              {explain('budgetScore')}
+            </span>
           </span>
         </TableCell>
         <TableCell className={styles.cell}>

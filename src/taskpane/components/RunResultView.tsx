@@ -6,7 +6,7 @@ import { Fragment, useMemo, useState } from 'react';
 import {
   Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
 } from '@fluentui/react-components';
-import { Dismiss16Regular } from '@fluentui/react-icons';
+import { ChevronDown16Regular, ChevronRight16Regular, Dismiss16Regular } from '@fluentui/react-icons';
 import { CellValue, explainForm, Explanation, PlanEntry, SkipReason, valueOfPlan } from '../../core';
 import { useI18n } from '../i18n/I18nContext';
 import type { UiStrings } from '../i18n/strings';
@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   cell: { fontFamily: tokens.fontFamilyMonospace },
   change: { whiteSpace: 'nowrap' },
+  fold: { justifyContent: 'flex-start', paddingLeft: 0, alignSelf: 'flex-start' },
 });
 
 export function showValue(v: CellValue, t: UiStrings): string {
@@ -39,7 +40,8 @@ function summary(result: RunResult, t: UiStrings, lang: 'zh-CN' | 'en-US'): stri
   for (const [reason, count] of byReason) lines.push(t.skippedCells(count, t.skip[reason]));
   if (result.remaining) {
     const { error, warning, info } = result.remaining;
-    lines.push(result.action === 'undo' ? t.remainingAfterUndo(error, warning, info) : t.remaining(error, warning, info));
+    const remaining = { undo: t.remainingAfterUndo, scoreByRule: t.remainingAfterScores, recalcAll: t.remaining }[result.action];
+    lines.push(remaining(error, warning, info));
   }
   if (result.markers?.userValidationKept.length) lines.push(t.markersKept(result.markers.userValidationKept.length));
   if (result.markersError) lines.push(t.markersFailed + describeError(result.markersError, lang).message);
@@ -57,7 +59,11 @@ export function RunResultView({ result, onSelect, onDismiss }: RunResultViewProp
   const styles = useStyles();
   const [open, setOpen] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
-  const explanations = useMemo(() => explanationIndex(result, lang), [result, lang]);
+  // the change list starts folded: the findings below stay in view after a large recalculation
+  const [listOpen, setListOpen] = useState(false);
+  // the 「说明」 of the change opened only: explaining every form up front made a 200-form result slow
+  const openText = useMemo(() => (open ? explanationOf(result, open, lang) : null), [result, open, lang]);
+  const explains = result.action !== 'undo';
   const problems = result.skipped.length > 0 || result.skippedSheets.length > 0 || Boolean(result.markersError);
   const title = { recalcAll: t.resultRecalc, scoreByRule: t.resultScoreByRule, undo: t.resultUndo }[result.action];
   return (
@@ -72,8 +78,12 @@ export function RunResultView({ result, onSelect, onDismiss }: RunResultViewProp
         <MessageBarActions containerAction={<Button appearance="transparent" icon={<Dismiss16Regular />} aria-label={t.dismiss} onClick={onDismiss} />} />
       </MessageBar>
       {result.written.length > 0 && (
+        <Button appearance="subtle" className={styles.fold} icon={listOpen ? <ChevronDown16Regular /> : <ChevronRight16Regular />} aria-expanded={listOpen} onClick={() => setListOpen(!listOpen)} data-testid="changes-toggle">
+          <Subtitle2 as="h2">{t.changesCount(result.written.length)}</Subtitle2>
+        </Button>
+      )}
+      {listOpen && result.written.length > 0 && (
         <>
-          <Subtitle2 as="h2">{t.changesTitle}</Subtitle2>
           <Table size="small" aria-label={t.changesTitle}>
             <TableHeader>
               <TableRow>
@@ -85,7 +95,7 @@ export function RunResultView({ result, onSelect, onDismiss }: RunResultViewProp
             <TableBody>
               {result.written.slice(0, limit).map((e) => {
                 const key = `${e.sheet}!${e.cell}`;
-                const text = explanations.get(key);
+                const text = open === key ? openText : null;
                 return (
                   <Fragment key={key}>
                     <TableRow data-change={key}>
@@ -97,7 +107,7 @@ export function RunResultView({ result, onSelect, onDismiss }: RunResultViewProp
                       <TableCell className={styles.change}>{changeText(e, t)}</TableCell>
                       <TableCell>
                         {t.kind[e.kind]}
-                        {text && <ExplainButton label={key} open={open === key} onToggle={() => setOpen(open === key ? null : key)} />}
+                        {explains && <ExplainButton label={key} open={open === key} onToggle={() => setOpen(open === key ? null : key)} />}
                       </TableCell>
                     </TableRow>
                     {open === key && (
@@ -127,14 +137,13 @@ export function changeText(e: PlanEntry, t: UiStrings): string {
   return `${showValue(e.before, t)} → ${showValue(valueOfPlan(e.after), t)}`;
 }
 
-/** sheet!cell → the 「说明」 of the figure written there (forms of the sheets that changed only). */
-function explanationIndex(result: RunResult, lang: 'zh-CN' | 'en-US'): Map<string, string> {
-  const sheets = new Set(result.written.map((e) => e.sheet));
-  const out = new Map<string, string>();
-  if (result.action === 'undo') return out; // undo restores what was there: nothing computed
+/** The 「说明」 of the figure written at sheet!cell, from the forms of that sheet; undo restores what was there: nothing computed. */
+function explanationOf(result: RunResult, key: string, lang: 'zh-CN' | 'en-US'): string | null {
+  if (result.action === 'undo') return null;
   for (const ev of result.sources) {
-    if (!sheets.has(ev.form.sheet)) continue;
-    for (const x of explainForm(ev, lang) as Explanation[]) out.set(`${x.sheet}!${x.cell}`, x.text);
+    if (!key.startsWith(`${ev.form.sheet}!`)) continue;
+    const hit = (explainForm(ev, lang) as Explanation[]).find((x) => `${x.sheet}!${x.cell}` === key);
+    if (hit) return hit.text;
   }
-  return out;
+  return null;
 }

@@ -1,6 +1,9 @@
 /**
- * The pane's layout: toolbar, notices, errors, progress, then either the settings (lazy) or the
- * last result, the overview and the findings. The 按规则评分 dialog is lazy too.
+ * The pane's layout: a header that stays in view (toolbar, progress, errors, notices), then either
+ * the settings (lazy) or 生成汇总's results, the last write's result, the findings (before the
+ * overview: a new inline warning shows without scrolling past 200 forms, and Tab reaches it before
+ * the overview's 「说明」 buttons) and the overview. F6 / Shift+F6 move between these regions, as in
+ * Office. The 按规则评分 dialog is lazy too.
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
@@ -14,6 +17,7 @@ import { NoticeBar } from './NoticeBar';
 import { Overview } from './Overview';
 import { ProgressPanel } from './ProgressPanel';
 import { RunResultView } from './RunResultView';
+import { landmarkKeys } from './landmarks';
 import { Toolbar } from './Toolbar';
 
 /**
@@ -31,7 +35,14 @@ function lazyViews() {
 
 const useStyles = makeStyles({
   // minWidth 0: a flex item may shrink below its content (tables then wrap instead of overflowing)
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, '& > *': { minWidth: 0 } },
+  root: { display: 'flex', flexDirection: 'column', '& > *': { minWidth: 0 } },
+  // the toolbar, progress and messages stay in view while the lists scroll under them
+  header: {
+    position: 'sticky', top: 0, zIndex: 2, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, '& > *': { minWidth: 0 },
+  },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, '& > *': { minWidth: 0 }, outline: 'none' },
 });
 
 export function Shell({ session, state }: { session: TaskpaneSession; state: SessionState }) {
@@ -44,54 +55,65 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
   const retryLazy = () => setGeneration((n) => n + 1);
   const busy = state.busy !== null;
   const retry = state.error && retryOf(session, state.error.action);
+  const select = (sheet: string, cell: string) => void session.select(sheet, cell);
   return (
-    <main className={styles.root} data-busy={state.busy ? 'true' : undefined} data-rechecking={state.rechecking.length > 0 ? 'true' : undefined}>
-      <Toolbar
-        disabled={busy || !state.ready}
-        canUndo={Boolean(state.undo?.length)}
-        settingsOpen={settingsOpen}
-        onCheck={() => void session.check()}
-        onRecalc={() => void session.recalcAll()}
-        onScoreByRule={() => void session.previewScoreByRule()}
-        onUndo={() => void session.undo()}
-        onGenerateResults={() => {
-          setSettingsOpen(false);
-          void session.results.generate();
-        }}
-        onToggleSettings={() => setSettingsOpen(!settingsOpen)}
-      />
-      <CapabilityNotices capabilities={state.capabilities} features={['mergedAreas']} />
-      {state.error && <ErrorBar action={state.error.action} error={state.error.error} onDismiss={session.dismissError} onRetry={busy ? undefined : retry ?? undefined} />}
-      {state.notice && <NoticeBar notice={state.notice} onDismiss={session.dismissNotice} />}
-      <ProgressPanel busy={state.busy} rechecking={state.rechecking} />
-      {settingsOpen ? (
-        <ErrorBoundary onReset={retryLazy}>
-          <Suspense fallback={<Spinner size="small" />}>
-            <SettingsPanel
-              settings={state.settings}
-              capabilities={state.capabilities}
-              busy={busy}
-              onChange={(patch) => void session.tools.updateSettings(patch)}
-              onClearMarkers={() => void session.tools.clearMarkers()}
-              onRedetect={() => void session.tools.redetect()}
-              onBindSelection={(part) => void session.tools.bindSelection(part)}
-            />
-          </Suspense>
-        </ErrorBoundary>
-      ) : (
-        <>
-          {state.results && (
-            <ErrorBoundary onReset={retryLazy}>
-              <Suspense fallback={<Spinner size="small" />}>
-                <ResultsPanel results={state.results} onSelect={(sheet, cell) => void session.select(sheet, cell)} onDismiss={session.results.dismiss} />
-              </Suspense>
-            </ErrorBoundary>
-          )}
-          {state.result && <RunResultView result={state.result} onSelect={session.select} onDismiss={session.dismissResult} />}
-          <Overview evaluation={state.evaluation} />
-          <FindingsPanel evaluation={state.evaluation} onSelect={(sheet, cell) => void session.select(sheet, cell)} />
-        </>
-      )}
+    <div className={styles.root} onKeyDown={landmarkKeys} data-busy={state.busy ? 'true' : undefined} data-rechecking={state.rechecking.length > 0 ? 'true' : undefined}>
+      <header className={styles.header} data-landmark="toolbar" data-testid="pane-header">
+        <Toolbar
+          disabled={busy || !state.ready}
+          canUndo={Boolean(state.undo?.length)}
+          settingsOpen={settingsOpen}
+          onCheck={() => void session.check()}
+          onRecalc={() => void session.recalcAll()}
+          onScoreByRule={() => void session.previewScoreByRule()}
+          onUndo={() => void session.undo()}
+          onGenerateResults={() => {
+            setSettingsOpen(false);
+            void session.results.generate();
+          }}
+          onToggleSettings={() => setSettingsOpen(!settingsOpen)}
+        />
+        <ProgressPanel busy={state.busy} rechecking={state.rechecking} />
+        {state.error && <ErrorBar action={state.error.action} error={state.error.error} onDismiss={session.dismissError} onRetry={busy ? undefined : retry ?? undefined} />}
+        {state.notice && <NoticeBar notice={state.notice} onDismiss={session.dismissNotice} />}
+      </header>
+      <main className={styles.main}>
+        <CapabilityNotices capabilities={state.capabilities} features={['mergedAreas']} />
+        {settingsOpen ? (
+          <ErrorBoundary onReset={retryLazy}>
+            <Suspense fallback={<Spinner size="small" />}>
+              <SettingsPanel
+                settings={state.settings}
+                capabilities={state.capabilities}
+                busy={busy}
+                onChange={(patch) => void session.tools.updateSettings(patch)}
+                onClearMarkers={() => void session.tools.clearMarkers()}
+                onRedetect={() => void session.tools.redetect()}
+                onBindSelection={(part) => void session.tools.bindSelection(part)}
+              />
+            </Suspense>
+          </ErrorBoundary>
+        ) : (
+          <>
+            {state.results && (
+              <div data-landmark="results">
+                <ErrorBoundary onReset={retryLazy}>
+                  <Suspense fallback={<Spinner size="small" />}>
+                    <ResultsPanel results={state.results} onSelect={select} onDismiss={session.results.dismiss} />
+                  </Suspense>
+                </ErrorBoundary>
+              </div>
+            )}
+            {state.result && <RunResultView result={state.result} onSelect={session.select} onDismiss={session.dismissResult} />}
+            <div data-landmark="findings">
+              <FindingsPanel evaluation={state.evaluation} onSelect={select} />
+            </div>
+            <div data-landmark="overview">
+              <Overview evaluation={state.evaluation} />
+            </div>
+          </>
+        )}
+      </main>
       {/* Once opened, the dialog stays mounted and closes through `open`: unmounting an open Fluent
           dialog leaves aria-hidden on the rest of the page (microsoft/fluentui#35139). */}
       {(state.preview || dialogUsed) && (
@@ -101,7 +123,7 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
           </Suspense>
         </ErrorBoundary>
       )}
-    </main>
+    </div>
   );
 }
 

@@ -1,9 +1,13 @@
-/** The pane's actions. Every button is disabled while an action runs. */
-import { Button, makeStyles, tokens, ToggleButton } from '@fluentui/react-components';
+/**
+ * The pane's actions, in Fluent's Toolbar: one Tab stop, arrow keys move between the buttons (so
+ * Tab reaches the findings after a few stops). It wraps in a narrow pane. Every button is disabled
+ * while an action runs.
+ */
+import { makeStyles, Toolbar as FluentToolbar, ToolbarButton, ToolbarToggleButton, tokens } from '@fluentui/react-components';
 import { ArrowSync20Regular, ArrowUndo20Regular, Calculator20Regular, Search20Regular, Settings20Regular, TableSimple20Regular } from '@fluentui/react-icons';
 import { useI18n } from '../i18n/I18nContext';
 
-const useStyles = makeStyles({ root: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS } });
+const useStyles = makeStyles({ root: { flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, padding: 0 } });
 
 export interface ToolbarProps {
   disabled: boolean;
@@ -21,25 +25,25 @@ export function Toolbar(p: ToolbarProps) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
-    <div className={styles.root} role="toolbar" aria-label={t.appTitle}>
-      <Button appearance="primary" icon={<ArrowSync20Regular />} disabled={p.disabled} onClick={p.onRecalc}>
+    <FluentToolbar className={styles.root} aria-label={t.appTitle} checkedValues={{ view: p.settingsOpen ? ['settings'] : [] }}>
+      <ToolbarButton appearance="primary" icon={<ArrowSync20Regular />} disabled={p.disabled} onClick={p.onRecalc}>
         {t.recalcAll}
-      </Button>
-      <Button icon={<Search20Regular />} disabled={p.disabled} onClick={p.onCheck}>
+      </ToolbarButton>
+      <ToolbarButton icon={<Search20Regular />} disabled={p.disabled} onClick={p.onCheck}>
         {t.check}
-      </Button>
-      <Button icon={<Calculator20Regular />} disabled={p.disabled} onClick={p.onScoreByRule}>
+      </ToolbarButton>
+      <ToolbarButton icon={<Calculator20Regular />} disabled={p.disabled} onClick={p.onScoreByRule}>
         {t.scoreByRule}
-      </Button>
-      <Button icon={<ArrowUndo20Regular />} disabled={p.disabled || !p.canUndo} onClick={p.onUndo}>
+      </ToolbarButton>
+      <ToolbarButton icon={<ArrowUndo20Regular />} disabled={p.disabled || !p.canUndo} onClick={p.onUndo}>
         {t.undo}
-      </Button>
-      <Button icon={<TableSimple20Regular />} disabled={p.disabled} onClick={p.onGenerateResults}>
+      </ToolbarButton>
+      <ToolbarButton icon={<TableSimple20Regular />} disabled={p.disabled} onClick={p.onGenerateResults}>
         {t.generateResults}
-      </Button>
-      <ToggleButton icon={<Settings20Regular />} checked={p.settingsOpen} onClick={p.onToggleSettings}>
+      </ToolbarButton>
+      <ToolbarToggleButton name="view" value="settings" icon={<Settings20Regular />} onClick={p.onToggleSettings}>
         {t.settings}
-      </ToggleButton>
-    </div>
+      </ToolbarToggleButton>
+    </FluentToolbar>
   );
 }

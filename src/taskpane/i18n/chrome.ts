@@ -34,4 +34,8 @@ export const CHROME = {
     'The workbook was not changed by this. Click Reload to continue; if it keeps happening, close and reopen the task pane.',
   ],
   reload: ['重新加载界面', 'Reload'],
+  checked: [
+    (e: number, w: number, i: number, forms: number, at: string, secs: string) => `检查完成：错误 ${e}、警告 ${w}、提示 ${i}（${forms} 张自评表，${at}，用时 ${secs} 秒）`,
+    (e: number, w: number, i: number, forms: number, at: string, secs: string) => `Check done: ${e} errors, ${w} warnings, ${i} notes (${forms} forms, ${at}, ${secs} s)`,
+  ],
 } as const;

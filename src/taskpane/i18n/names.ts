@@ -12,6 +12,8 @@ export const NAMED = {
   },
   profileName: { standard: ['标准（财政部）', 'Standard (Ministry of Finance)'], linear: ['反向指标线性扣分', 'Linear reverse indicators'], sichuan: ['四川', 'Sichuan'], guangxi: ['广西', 'Guangxi'] },
   reverse: { ratio: ['指标值 ÷ 实际值 × 分值', 'target ÷ actual × weight'], linear: ['线性扣分，超出一倍得 0 分', 'linear, 0 at twice the target'] },
-  rounding: { 'two-step': ['先将执行率取两位小数，再算得分', 'round the rate first (two-step)'], 'single-step': ['用未取整的执行率算得分', 'from the unrounded rate (single-step)'] },
+  rounding: { 'two-step': ['先将执行率取两位小数，再算得分', 'round the rate first (two-step)'], 'single-step': ['用未舍入的执行率算得分', 'from the unrounded rate (single-step)'] },
+  // the grades as the English UI shows them; the sheets keep 优/良/中/差
+  grade: { 优: ['优', 'Excellent'], 良: ['良', 'Good'], 中: ['中', 'Fair'], 差: ['差', 'Poor'] },
   lang: { 'zh-CN': ['中文', '中文'], 'en-US': ['English', 'English'] },
 } as const;

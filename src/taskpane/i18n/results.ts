@@ -2,6 +2,7 @@
 export const RESULTS = {
   generateResults: ['生成汇总', 'Summary'],
   resultsTitle: ['绩效自评结果', 'Results'],
+  resultsTab: ['汇总', 'Summary'],
   resultsWritten: [
     (sheet: string) => `已写入工作表「${sheet}」（整表重新生成）。`,
     (sheet: string) => `Written to the sheet "${sheet}" (regenerated whole).`,

@@ -15,6 +15,10 @@ export const RUN_RESULT = {
     (e: number, w: number, i: number) => `重算后仍有：错误 ${e} 条，警告 ${w} 条，提示 ${i} 条。`,
     (e: number, w: number, i: number) => `Still to fix: ${e} errors, ${w} warnings, ${i} notes.`,
   ],
+  remainingAfterScores: [
+    (e: number, w: number, i: number) => `评分后仍有：错误 ${e} 条，警告 ${w} 条，提示 ${i} 条。`,
+    (e: number, w: number, i: number) => `Still to fix after scoring: ${e} errors, ${w} warnings, ${i} notes.`,
+  ],
   remainingAfterUndo: [
     (e: number, w: number, i: number) => `撤销后：错误 ${e} 条，警告 ${w} 条，提示 ${i} 条。`,
     (e: number, w: number, i: number) => `After the undo: ${e} errors, ${w} warnings, ${i} notes.`,
@@ -22,6 +26,7 @@ export const RUN_RESULT = {
   markersKept: [(n: number) => `${n} 个单元格已有您自己的数据验证，保持不变。`, (n: number) => `${n} cells keep your own data validation.`],
   markersFailed: ['标记（数据验证、条件格式）未能更新：', 'Markers (data validation, conditional formats) were not updated: '],
   changesTitle: ['改动', 'Changes'],
+  changesCount: [(n: number) => `改动（${n} 处）`, (n: number) => `Changes (${n})`],
   colCell: ['单元格', 'Cell'],
   colChange: ['原值 → 新值', 'Old → new'],
   colKind: ['类型', 'Kind'],

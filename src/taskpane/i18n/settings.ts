@@ -3,7 +3,7 @@ export const SETTINGS = {
   settingsTitle: ['设置', 'Settings'],
   profile: ['评分规则', 'Scoring profile'],
   reverseFormula: ['反向指标算法', 'Reverse indicators'],
-  rateRounding: ['预算执行得分的取整', 'Budget score rounding'],
+  rateRounding: ['预算执行得分的舍入方式', 'Budget score: how the rate is rounded'],
   lowExecution: ['执行率低于此值须填写原因（留空不检查）', 'Rate below which a reason is required (blank: off)'],
   overAchievement: ['实际值达到指标值的倍数须说明（如 1.3，留空不检查）', 'Actual/target ratio that needs a reason (e.g. 1.3; blank: off)'],
   notANumber: ['请输入数字，或留空。', 'Enter a number or leave it blank.'],
