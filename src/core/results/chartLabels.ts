@@ -52,33 +52,48 @@ export function chartLabels(forms: readonly ChartLabelSource[]): string[] {
   return labels;
 }
 
-/** A label cut to `max` characters: its beginning, `…`, and its end (code points, not UTF-16 units). */
-function cut(label: string, max: number): string {
+/** A label cut to `max` characters: `head` of its first, `…`, the rest of its last (code points, not UTF-16 units). */
+function cut(label: string, max: number, head = Math.ceil((max - 1) / 2)): string {
   const chars = [...label];
   if (chars.length <= max) return label;
   const keep = Math.max(1, max - 1);
-  const head = Math.ceil(keep / 2);
-  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (keep - head)).join('')}`;
+  const h = Math.min(head, keep);
+  return `${chars.slice(0, h).join('')}…${chars.slice(chars.length - (keep - h)).join('')}`;
+}
+
+/** Where to cut at `max` characters, most even first, then keeping more of the end (where 「（表3）#2」 tell labels apart), then of the beginning. */
+function heads(max: number): number[] {
+  const keep = Math.max(1, max - 1);
+  const even = Math.ceil(keep / 2);
+  const out = [even];
+  for (let h = even - 1; h >= 1; h--) out.push(h);
+  for (let h = even + 1; h <= keep; h++) out.push(h);
+  return out;
 }
 
 /**
  * The labels as an axis shows them: each at most `max` characters where that keeps them distinct;
- * labels whose short forms would coincide get longer ones (up to the whole label), so distinct
- * labels stay distinct.
+ * labels whose short forms would coincide are cut elsewhere, or left longer (up to the whole
+ * label), so distinct labels stay distinct.
  */
 export function axisLabels(labels: readonly string[], max: number): string[] {
-  const limits = labels.map(() => max);
   const out = labels.map((l) => cut(l, max));
-  for (;;) {
-    const clash = groups(out).filter((g) => g.length > 1 && g.some((i) => out[i] !== labels[i]));
-    if (clash.length === 0) return out;
-    for (const g of clash) {
-      for (const i of g) {
-        limits[i]++;
-        out[i] = cut(labels[i], limits[i]);
+  for (const group of groups(out)) {
+    if (group.length < 2) continue;
+    const taken = new Set(out.filter((_, i) => !group.includes(i)));
+    const longest = Math.max(...group.map((i) => [...labels[i]].length));
+    group.forEach((i) => (out[i] = labels[i])); // unless a shorter cut below tells them apart
+    search: for (let m = max; m <= longest; m++) {
+      for (const h of heads(m)) {
+        const tried = group.map((i) => cut(labels[i], m, h));
+        if (new Set(tried).size === tried.length && tried.every((t) => !taken.has(t))) {
+          group.forEach((i, k) => (out[i] = tried[k]));
+          break search;
+        }
       }
     }
   }
+  return out;
 }
 
 /** 'column': bars up, categories along the bottom; 'bar': bars across, categories down the side. */

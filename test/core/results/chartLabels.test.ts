@@ -49,8 +49,9 @@ describe('axisLabels: at most n characters where that keeps them distinct', () =
   test.each<[string[], number, string[]]>([
     [['短', '安亭城运日常运行费用'], 6, ['短', '安亭城…费用']],
     [['专项经费（表10）', '专项经费（表11）'], 6, ['专项经…0）', '专项经…1）']],
-    // they differ only in the middle: whole, since every shortened form would coincide
-    [['甲乙丙丁戊己庚', '甲乙丙子戊己庚'], 4, ['甲乙丙丁戊己庚', '甲乙丙子戊己庚']],
+    // they differ in the 4th character: no cut of 4 keeps it, one of 5 does
+    [['甲乙丙丁戊己庚', '甲乙丙子戊己庚'], 4, ['甲乙丙丁…', '甲乙丙子…']],
+    [['专项经费（表2）#3', '专项经费（表12）#3', '专项经费（表22）#3'], 10, ['专项经费（表2）#3', '专项经费…12）#3', '专项经费…22）#3']],
     [['甲乙丙丁戊己庚辛壬', '甲乙丙丁戊己庚辛癸', '短'], 5, ['甲乙…辛壬', '甲乙…辛癸', '短']],
   ])('%p at %p', (labels, max, out) => {
     expect(axisLabels(labels, max)).toEqual(out);
@@ -58,6 +59,13 @@ describe('axisLabels: at most n characters where that keeps them distinct', () =
 
   test('300 long labels stay distinct, most of them short', () => {
     const labels = chartLabels(Array.from({ length: 300 }, (_, i) => f(`合成项目${i + 1}(专项经费)`, `合成项目${i + 1}`)));
+    const out = axisLabels(labels, 10);
+    expect(distinct(out)).toBe(true);
+    expect(out.every((l) => [...l].length <= 10)).toBe(true);
+  });
+
+  test('300 labels with the sheet and a running number (10 forms on each of 30 sheets): distinct, none over 10 characters', () => {
+    const labels = chartLabels(Array.from({ length: 300 }, (_, i) => f(`合成项目${i + 1}(专项经费)`, `表${(i % 30) + 1}`)));
     const out = axisLabels(labels, 10);
     expect(distinct(out)).toBe(true);
     expect(out.every((l) => [...l].length <= 10)).toBe(true);
