@@ -36,7 +36,7 @@ test('生成汇总 writes 「绩效自评结果」 in one round trip after one r
   // the label shortened for the axis, the full project name in the bar's callout
   const first = chart.querySelector('[data-category="安亭城…费用"]');
   expect(first?.getAttribute('data-values')).toBe('总分=99.95;执行率(%)=99.45');
-  expect(first?.getAttribute('data-callout')).toBe(`其他专项工作经费(安亭城运日常运行费用)（${ANTING}）`);
+  expect(first?.getAttribute('data-callout')).toBe(`其他专项工作经费(安亭城运日常运行费用)（工作表「${ANTING}」）`);
   expect(chart.querySelectorAll('[data-category]')).toHaveLength(2);
   expect(within(panel).getAllByRole('row').filter((r) => r.hasAttribute('data-result'))).toHaveLength(2);
 });

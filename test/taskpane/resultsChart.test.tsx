@@ -11,7 +11,7 @@ import { chartData, ResultsChart } from '../../src/taskpane/components/ResultsCh
 import { buildForm, gridOf } from '../support/buildForm';
 import { antingSpec } from './forms';
 
-const NAMES = { total: '总分', rate: '执行率(%)' };
+const NAMES = { total: '总分', rate: '执行率(%)', tooltip: (project: string, sheet: string) => `${project} @ ${sheet}` };
 
 /** `n` forms 合成项目N(专项经费) — one short name — on `sheets` sheets in turn (several per sheet, 30 rows apart). */
 function rowsOf(n: number, sheets = n): ChartedRow[] {
@@ -75,7 +75,7 @@ describe('ResultsChart', () => {
     expect(distinct(labels)).toBe(true);
     expect(svg.querySelectorAll('[data-bar]')).toHaveLength(2 * n);
     // the tooltip names the project in full
-    expect(groups[0].querySelector('title')?.textContent).toBe('合成项目1(专项经费)（表1）');
+    expect(groups[0].querySelector('title')?.textContent).toBe('合成项目1(专项经费) @ 表1');
     const height = Number(svg.getAttribute('viewBox')!.split(' ')[3]);
     expect(height).toBeGreaterThanOrEqual(n * 20);
   });

@@ -21,6 +21,8 @@ const height = (text: string | null): number => (text === null ? 0 : Number(text
 export interface ChartNames {
   total: string;
   rate: string;
+  /** A group's tooltip (the i18n table's chartTooltip). */
+  tooltip: (project: string, sheet: string) => string;
 }
 
 /** One group per form, in the forms' order: the axis label, the tooltip (project and sheet), the two bars. */
@@ -34,7 +36,7 @@ export function chartData(rows: readonly ChartedRow[], names: ChartNames, direct
     const rate = format2OrNull(r.rate);
     return {
       name: labels[i],
-      title: r.project ? `${r.project}（${r.sheet}）` : r.sheet,
+      title: names.tooltip(r.project ?? '—', r.sheet),
       series: [
         { key: 'total', legend: names.total, data: height(total), text: total ?? '—', color: tokens.colorBrandBackground },
         { key: 'rate', legend: names.rate, data: height(rate), text: rate ?? '—', color: tokens.colorPaletteMarigoldBackground3 },
