@@ -5,6 +5,7 @@
  */
 import JSZip from 'jszip';
 import * as fs from 'fs';
+import { AXIS_LABEL_CHARS, axisLabels } from '../../src/core/results/chartLabels';
 import { DemoSession, openDemo, shot } from './support/browser';
 import { CITY_OPS, cell, cellText, GRID_CASES, loadXlsx, pane, paneButton, showSheet, valueOf, waitForOverview, waitIdle } from './support/demoPage';
 
@@ -45,6 +46,18 @@ describe('生成汇总', () => {
     await expect(chart.getAttribute('aria-label')).resolves.toBe('各项目总分与执行率');
     await chart.scrollIntoViewIfNeeded();
     await shot(page, '12-results-sheet');
+
+    // one category per form, every axis label drawn: the 图表标签 cells (M4:M10), distinct, shortened
+    // on the axis, each drawn once in the pane's chart and in the sheet's chart
+    const labels = await Promise.all(Array.from({ length: 7 }, (_, i) => cellText(page, RESULTS, `M${4 + i}`)));
+    expect(new Set(labels).size).toBe(7);
+    const onAxis = axisLabels(labels, AXIS_LABEL_CHARS.column);
+    const drawn = async (root: typeof chart) => (await root.locator('svg text').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()))).filter((t) => onAxis.includes(t));
+    for (const root of [panel.locator('[data-testid="results-chart"]'), chart]) {
+      const texts = await drawn(root);
+      expect(texts).toHaveLength(7);
+      expect(new Set(texts).size).toBe(7);
+    }
 
     // a link goes to its form
     await cell(page, RESULTS, 'C5').locator('a').click();

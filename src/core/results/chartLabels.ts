@@ -102,6 +102,9 @@ export type ChartDirection = 'column' | 'bar';
 /** Up to this many forms the bars stand up; more run across, one line per form, so every label has room. */
 export const COLUMN_CHART_MAX_FORMS = 8;
 
+/** Characters an axis label keeps (the pane is 350–440 px wide): rotated under columns, or beside bars across. */
+export const AXIS_LABEL_CHARS: Readonly<Record<ChartDirection, number>> = { column: 6, bar: 10 };
+
 export function chartDirection(forms: number): ChartDirection {
   return forms > COLUMN_CHART_MAX_FORMS ? 'bar' : 'column';
 }

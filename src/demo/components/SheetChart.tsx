@@ -8,9 +8,8 @@
 import { useLayoutEffect, useState } from 'react';
 import { GroupedVerticalBarChart } from '@fluentui/react-charts';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { axisLabels, CellValue, ChartSpec, parseRange, toA1 } from '../../core';
+import { AXIS_LABEL_CHARS, axisLabels, CellValue, ChartSpec, parseRange, toA1 } from '../../core';
 import { BarGroup, HorizontalBars, lineFor } from '../../taskpane/components/HorizontalBars';
-import { AXIS_LABEL_CHARS } from '../../taskpane/components/ResultsChart';
 
 const PALETTE = ['#0F6CBD', '#E0A800', '#6B8E23', '#A4262C'];
 

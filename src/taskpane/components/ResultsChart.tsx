@@ -9,11 +9,8 @@
  */
 import { GroupedVerticalBarChart } from '@fluentui/react-charts';
 import { tokens } from '@fluentui/react-components';
-import { axisLabels, ChartDirection, chartDirection, ChartedRow, format2OrNull } from '../../core';
+import { AXIS_LABEL_CHARS, axisLabels, ChartDirection, chartDirection, ChartedRow, format2OrNull } from '../../core';
 import { BarGroup, HorizontalBars } from './HorizontalBars';
-
-/** Characters an axis label keeps: rotated under columns, or beside bars across (the pane is 350–440 px wide). */
-export const AXIS_LABEL_CHARS: Record<ChartDirection, number> = { column: 6, bar: 10 };
 
 /** A figure for a bar's height (display only); 0 for a figure that cannot be computed. */
 const height = (text: string | null): number => (text === null ? 0 : Number(text));
