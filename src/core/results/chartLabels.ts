@@ -37,9 +37,9 @@ export function chartLabels(forms: readonly ChartLabelSource[]): string[] {
     if (group.length < 2) continue;
     for (const i of group) if (labels[i] !== forms[i].sheet) labels[i] = `${labels[i]}（${forms[i].sheet}）`;
   }
-  const used = new Set(labels.filter((l, i) => labels.indexOf(l) === i && labels.lastIndexOf(l) === i));
-  for (const group of groups(labels)) {
-    if (group.length < 2) continue;
+  const shared = groups(labels).filter((g) => g.length > 1);
+  const used = new Set(labels);
+  for (const group of shared) {
     let n = 0;
     for (const i of group) {
       let candidate: string;
