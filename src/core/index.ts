@@ -31,6 +31,7 @@ export * from './summary/crossCheck';
 export * from './sheetSpec';
 export * from './results/resultRows';
 export * from './results/columns';
+export * from './results/chartLabels';
 export * from './results/columnTable';
 export * from './results/sheetText';
 export * from './results/tableSheet';

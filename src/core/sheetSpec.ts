@@ -1,7 +1,7 @@
 /**
  * A whole worksheet the add-in owns and writes from scratch (「绩效自评结果」 in a unit's workbook;
  * the sheets of `jixiao summary`'s workbook): every cell with its value and look, hyperlinks to
- * other sheets, column widths and at most one native column chart. Host-neutral data: Excel
+ * other sheets, column widths and at most one native bar chart. Host-neutral data: Excel
  * (Office.js), the demo host and src/xlsx (the CLI, the demo's download) each turn it into their
  * own calls. Writing a SheetSpec replaces the sheet of that name whole, and touches nothing else.
  */
@@ -39,10 +39,12 @@ export interface ChartSeriesSpec {
   values: string;
 }
 
-/** A clustered column chart over ranges of this sheet, placed over a block of cells. */
+/** A clustered bar chart over ranges of this sheet, placed over a block of cells. */
 export interface ChartSpec {
   title: string;
-  /** Category labels (project names): a column range on this sheet, e.g. `A4:A10`. */
+  /** column: bars up, categories along the bottom; bar: bars across, categories down the side, the first at the top. */
+  direction: 'column' | 'bar';
+  /** Category labels (one distinct label per project, every one shown): a column range on this sheet, e.g. `A4:A10`. */
   categories: string;
   series: ChartSeriesSpec[];
   /** The cells the chart covers: its top-left and bottom-right, e.g. `M3` and `X22`. */

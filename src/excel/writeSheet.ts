@@ -5,7 +5,8 @@
  * formats, hyperlinks, charts) — then filled: all values in one `values` matrix (text Excel would not
  * keep as text gets the quote prefix, as in applyPlan), number formats in one matrix, the styles
  * per row segment, column widths, hyperlinks (ExcelApi 1.7), frozen header rows (1.7) and a
- * clustered column chart whose series are set range by range (1.7).
+ * clustered column or bar chart whose series are set range by range (1.7), every category label
+ * shown (tickLabelSpacing 1) and, for bars across, the first category at the top (1.7).
  */
 import { columnName, parseA1, parseRange, toA1 } from '../core/a1';
 import type { WriteSheetResult } from '../core/port';
@@ -139,7 +140,8 @@ function addChart(ws: Excel.Worksheet, spec: SheetSpec): void {
   const c = spec.chart;
   if (!c || c.series.length === 0) return;
   const [first, ...rest] = c.series;
-  const chart = ws.charts.add('ColumnClustered', ws.getRange(first.values), 'Columns');
+  const across = c.direction === 'bar';
+  const chart = ws.charts.add(across ? 'BarClustered' : 'ColumnClustered', ws.getRange(first.values), 'Columns');
   chart.title.text = c.title;
   chart.legend.position = 'Bottom';
   chart.setPosition(c.from, c.to);
@@ -151,4 +153,7 @@ function addChart(ws: Excel.Worksheet, spec: SheetSpec): void {
     series.setValues(ws.getRange(s.values));
     series.setXAxisValues(ws.getRange(c.categories));
   }
+  const categoryAxis = chart.axes.categoryAxis;
+  categoryAxis.tickLabelSpacing = 1;
+  if (across) categoryAxis.reversePlotOrder = true;
 }

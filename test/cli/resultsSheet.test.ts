@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { RESULTS_SHEET, SHEET_SIGNATURE } from '../../src/core';
-import { FIXTURE, parseJson, readWorkbook, run, sha256, tmpDir, zipEntries } from './helpers';
+import { readChartXml } from '../support/chartXml';
+import { anting, FIXTURE, parseJson, readWorkbook, run, sha256, tmpDir, writeWorkbook, zipEntries } from './helpers';
 
 const dir = tmpDir();
 let n = 0;
@@ -57,4 +58,41 @@ test('a same-named sheet of the user is never replaced: nothing written, exit 2'
 test('--results-sheet belongs to recalc only', async () => {
   const r = await run('check', FIXTURE, '--results-sheet');
   expect(r.code).toBe(2);
+});
+
+describe('forms sharing a short name: the chart has as many categories as forms, each label distinct', () => {
+  /** `n` forms 合成项目N(专项经费), one per sheet, and two more on one sheet. */
+  async function sharedNames(n: number): Promise<string> {
+    const d = fresh();
+    fs.mkdirSync(d, { recursive: true });
+    const input = path.join(d, 'in.xlsx');
+    const form = (i: number) => ({ spec: anting({ project: `合成项目${i}(专项经费)` }) });
+    const own = Array.from({ length: n }, (_, i) => ({ name: `表${i + 1}`, forms: [form(i + 1)] }));
+    await writeWorkbook(input, [...own, { name: '两表', forms: [form(n + 1), { ...form(n + 2), at: 'A30' }] }]);
+    return input;
+  }
+
+  test.each([
+    [3, 'col'],
+    [10, 'bar'],
+  ])('%p + 2 forms → barDir %p', async (n, barDir) => {
+    const input = await sharedNames(n);
+    const out = path.join(path.dirname(input), 'out.xlsx');
+    expect((await run('recalc', input, '-o', out, '--results-sheet')).code).toBe(0);
+    const forms = n + 2;
+    const parts = await zipEntries(out);
+    const chartName = [...parts.keys()].find((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))!;
+    const chart = readChartXml(parts.get(chartName)!.toString('utf8'));
+    expect(chart.barDir).toBe(barDir);
+    expect(chart.categoryAxis.tickLblSkip).toBe('1');
+    const ws = (await readWorkbook(out)).getWorksheet(RESULTS_SHEET)!;
+    for (const s of chart.series) {
+      expect(s.count).toBe(forms);
+      expect(new Set(s.labels).size).toBe(forms);
+      // the categories are cells of the sheet, holding the same labels
+      const [, col, first, last] = /\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(s.categories!)!;
+      expect(Number(last) - Number(first) + 1).toBe(forms);
+      expect(Array.from({ length: forms }, (_, i) => ws.getCell(`${col}${Number(first) + i}`).value)).toEqual(s.labels);
+    }
+  });
 });

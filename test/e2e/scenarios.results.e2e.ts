@@ -3,10 +3,12 @@
  * over it, its links go to the forms, the pane shows the same table, totals, grades and chart, a
  * second run rewrites the same sheet, and the download holds the sheet with its chart part.
  */
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import * as fs from 'fs';
+import { AXIS_LABEL_CHARS, axisLabels } from '../../src/core/results/chartLabels';
 import { DemoSession, openDemo, shot } from './support/browser';
-import { CITY_OPS, cell, cellText, GRID_CASES, loadXlsx, pane, paneButton, showSheet, valueOf, waitForOverview, waitIdle } from './support/demoPage';
+import { CITY_OPS, cell, cellText, GRID_CASES, loadXlsx, pane, paneButton, readFixture, showSheet, valueOf, waitForOverview, waitIdle, workbookBytes } from './support/demoPage';
 
 const RESULTS = '绩效自评结果';
 
@@ -46,6 +48,18 @@ describe('生成汇总', () => {
     await chart.scrollIntoViewIfNeeded();
     await shot(page, '12-results-sheet');
 
+    // one category per form, every axis label drawn: the 图表标签 cells (M4:M10), distinct, shortened
+    // on the axis, each drawn once in the pane's chart and in the sheet's chart
+    const labels = await Promise.all(Array.from({ length: 7 }, (_, i) => cellText(page, RESULTS, `M${4 + i}`)));
+    expect(new Set(labels).size).toBe(7);
+    const onAxis = axisLabels(labels, AXIS_LABEL_CHARS.column);
+    const drawn = async (root: typeof chart) => (await root.locator('svg text').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()))).filter((t) => onAxis.includes(t));
+    for (const root of [panel.locator('[data-testid="results-chart"]'), chart]) {
+      const texts = await drawn(root);
+      expect(texts).toHaveLength(7);
+      expect(new Set(texts).size).toBe(7);
+    }
+
     // a link goes to its form
     await cell(page, RESULTS, 'C5').locator('a').click();
     await page.waitForFunction((s) => document.querySelector('table[data-testid="sheet-grid"]')?.getAttribute('data-sheet') === s, GRID_CASES);
@@ -82,6 +96,50 @@ describe('生成汇总', () => {
     expect(valueOf(wb, CITY_OPS, 'G6')).toBe(99.44); // 生成汇总 writes only its own sheet
     const zip = await JSZip.loadAsync(saved);
     expect(Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(1);
+    expect(demo.pageErrors).toEqual([]);
+  });
+});
+
+describe('生成汇总 with many forms sharing a short name', () => {
+  it('14 twelve forms 合成项目N(专项经费): bars across, one line and one axis label per form, in the pane and on the sheet', async () => {
+    // twelve copies of the example's first form, each on its own sheet, all named 合成项目N(专项经费)
+    const source = (await readFixture()).getWorksheet(CITY_OPS)!;
+    const wb = new ExcelJS.Workbook();
+    for (let n = 1; n <= 12; n++) {
+      const ws = wb.addWorksheet(`表${n}`);
+      source.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (c, col) => (ws.getCell(r, col).value = c.value)));
+      ws.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && c.value.startsWith('其他专项工作经费(') && (c.value = `合成项目${n}(专项经费)`)));
+      for (const range of source.model.merges ?? []) ws.mergeCells(range);
+    }
+    demo = await openDemo();
+    const { page } = demo;
+    await waitForOverview(page, 7);
+    await waitIdle(page);
+    await page.locator('input[data-testid="open-file"]').setInputFiles({ name: '合成.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await workbookBytes(wb) });
+    await waitForOverview(page, 12);
+    await waitIdle(page);
+    await paneButton(page, '生成汇总').click();
+    const panel = pane(page).locator('[data-testid="results"][data-outcome="written"]');
+    await panel.waitFor();
+    await waitIdle(page);
+    const paneChart = panel.locator('[data-testid="results-chart"][data-direction="bar"]');
+    await paneChart.locator('svg').first().waitFor();
+    await expect(paneChart.locator('[data-group]').count()).resolves.toBe(12);
+    await expect(paneChart.locator('[data-bar]').count()).resolves.toBe(24);
+
+    await showSheet(page, RESULTS);
+    const labels = await Promise.all(Array.from({ length: 12 }, (_, i) => cellText(page, RESULTS, `M${4 + i}`)));
+    expect(new Set(labels).size).toBe(12);
+    const sheetChart = page.locator('[data-testid="sheet-chart"][data-direction="bar"]');
+    await sheetChart.locator('svg').first().waitFor();
+    await sheetChart.scrollIntoViewIfNeeded();
+    await shot(page, '14-results-many-forms');
+    const onAxis = axisLabels(labels, AXIS_LABEL_CHARS.bar);
+    for (const root of [paneChart, sheetChart]) {
+      await expect(root.locator('[data-group]').count()).resolves.toBe(12);
+      const texts = await root.locator('[data-axis-label]').evaluateAll((els) => els.map((e) => (e.lastChild?.textContent ?? '').trim()));
+      expect(texts).toEqual(onAxis);
+    }
     expect(demo.pageErrors).toEqual([]);
   });
 });

@@ -19,7 +19,8 @@
  *  - the sheet-writing commands of writeSheet: `worksheets.add`, `worksheet.delete()` and
  *    `.position`, a range's `numberFormat`, `format` (font, alignment, wrapText, fill, borders,
  *    columnWidth), `hyperlink` (ExcelApi 1.7), `freezePanes.freezeRows` (1.7) and `charts.add`
- *    (title, legend, setPosition, series: getItemAt/name, add, setValues/setXAxisValues — 1.7);
+ *    (title, legend, setPosition, series: getItemAt/name, add, setValues/setXAxisValues,
+ *    axes.categoryAxis: tickLabelSpacing/reversePlotOrder — 1.7);
  *    an API above `apiMinor` fails the sync with ApiNotFound, as the host would; with
  *    `structureProtected` adding, deleting and moving sheets fail (AccessDenied, "protected");
  *  - every write command that ran is recorded in `commands`, with the sheet (name and id) it
@@ -96,6 +97,8 @@ export interface FakeChart {
   from: string | null;
   to: string | null;
   series: FakeSeries[];
+  /** chart.axes.categoryAxis: what was set on it (ExcelApi 1.7). */
+  categoryAxis: { tickLabelSpacing?: number; reversePlotOrder?: boolean };
 }
 
 export interface FakeSheet {
@@ -447,7 +450,7 @@ export class FakeExcel {
 
   private addChart(ctx: Ctx, s: FakeSheet, type: string, source: RangeProxy, seriesBy: string): unknown {
     const fake = this;
-    const chart: FakeChart = { type, source: this.chartRef(s, source), seriesBy, title: null, legend: {}, from: null, to: null, series: [] };
+    const chart: FakeChart = { type, source: this.chartRef(s, source), seriesBy, title: null, legend: {}, from: null, to: null, series: [], categoryAxis: {} };
     this.command(ctx, s, 'charts.add', chart.source, () => {
       this.guardWrite(s);
       // One series per column (per row with 'Rows'), as Excel makes them from a data-only range.
@@ -487,6 +490,22 @@ export class FakeExcel {
         },
         set visible(v: boolean) {
           fake.command(ctx, s, 'chart.legend.visible', undefined, () => (chart.legend.visible = v));
+        },
+      },
+      axes: {
+        categoryAxis: {
+          set tickLabelSpacing(v: number) {
+            fake.command(ctx, s, 'chart.axes.categoryAxis.tickLabelSpacing', undefined, () => {
+              fake.needs(7, 'ChartAxis.tickLabelSpacing');
+              chart.categoryAxis.tickLabelSpacing = v;
+            });
+          },
+          set reversePlotOrder(v: boolean) {
+            fake.command(ctx, s, 'chart.axes.categoryAxis.reversePlotOrder', undefined, () => {
+              fake.needs(7, 'ChartAxis.reversePlotOrder');
+              chart.categoryAxis.reversePlotOrder = v;
+            });
+          },
         },
       },
       setPosition: (from: RangeProxy | string, to?: RangeProxy | string) =>

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import * as path from 'path';
-import { parseRange, toA1 } from '../../src/core/a1';
+import { parseA1, parseRange, toA1 } from '../../src/core/a1';
 import { evaluateWorkbook } from '../../src/core/evaluate';
 import { EditEvent } from '../../src/core/port';
 import { sheetOwnership } from '../../src/core/results/ownership';
@@ -15,7 +15,9 @@ import type { SheetSpec } from '../../src/core/sheetSpec';
 import { Grid } from '../../src/core/grid';
 import { HostError } from '../../src/excel/errors';
 import { createOfficeWorkbook } from '../../src/excel/officeWorkbook';
+import { buildForm, gridOf } from '../support/buildForm';
 import { workbookToGrids } from '../support/exceljsGrids';
+import { antingSpec } from '../taskpane/forms';
 import { FakeExcel, FakeSheetSpec, specFromGrid } from './fakeExcel';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'anting-2024.xlsx');
@@ -118,8 +120,8 @@ describe('writeSheet: 「绩效自评结果」 added to the fixture workbook', (
     expect(fake.format(RESULTS_SHEET, 'A2')).toMatchObject({ italic: true });
 
     // Column widths (points): Excel's 7-px character plus 5 px of padding, at 0.75 pt a pixel.
-    expect(spec.columnWidths).toEqual([6, 44, 26, 13, 13, 11, 10, 10, 10, 10, 7, 7]);
-    const widths = [...'ABCDEFGHIJKL'].map((col) => s.columnWidths.get(col));
+    expect(spec.columnWidths).toEqual([6, 44, 26, 13, 13, 11, 10, 10, 10, 10, 7, 7, 24]);
+    const widths = [...'ABCDEFGHIJKLM'].map((col) => s.columnWidths.get(col));
     expect(widths).toEqual(spec.columnWidths.map((w) => Math.round((w * 7 + 5) * 0.75)));
     expect(widths[1]).toBe(235); // B, 项目名称: 44 characters
 
@@ -131,16 +133,17 @@ describe('writeSheet: 「绩效自评结果」 added to the fixture workbook', (
 
     expect(s.frozenRows).toBe(3);
 
-    // The chart: title, 总分 and 执行率(%) over the body rows, the project names as categories.
+    // The chart: title, 总分 and 执行率(%) over the body rows, the 图表标签 column (one distinct label per form) as categories.
     expect(s.charts).toHaveLength(1);
     const chart = s.charts[0];
     const c = spec.chart!;
-    expect(c).toMatchObject({ categories: 'B4:B10', series: [{ name: '总分', values: 'I4:I10' }, { name: '执行率(%)', values: 'F4:F10' }] });
+    expect(c).toMatchObject({ direction: 'column', categories: 'M4:M10', series: [{ name: '总分', values: 'I4:I10' }, { name: '执行率(%)', values: 'F4:F10' }] });
     expect(chart).toMatchObject({ type: 'ColumnClustered', title: '各项目总分与执行率', legend: { position: 'Bottom' }, from: c.from, to: c.to });
     expect(chart.series).toEqual([
-      { name: '总分', values: 'I4:I10', xValues: 'B4:B10' },
-      { name: '执行率(%)', values: 'F4:F10', xValues: 'B4:B10' },
+      { name: '总分', values: 'I4:I10', xValues: 'M4:M10' },
+      { name: '执行率(%)', values: 'F4:F10', xValues: 'M4:M10' },
     ]);
+    expect(chart.categoryAxis).toEqual({ tickLabelSpacing: 1 });
     // …and those ranges hold the totals, the rates and the project names.
     const column = (range: string) => {
       const r = parseRange(range);
@@ -148,7 +151,9 @@ describe('writeSheet: 「绩效自评结果」 added to the fixture workbook', (
     };
     expect(column(chart.series[0].values!)).toEqual([99.95, 97.88, 100, 99.88, 100, 100, 100]);
     expect(column(chart.series[1].values!)).toEqual([99.45, 78.79, 100, 98.82, 100, 100, 100]);
-    expect(column(chart.series[0].xValues!)[0]).toBe('=SUM(A1)');
+    const labels = column(chart.series[0].xValues!);
+    expect(new Set(labels).size).toBe(7);
+    expect(labels[0]).toBe('A1'); // the text in the brackets of 「=SUM(A1)」, written as text
 
     // Read back through the adapter: one sync, the sheet in the list, nothing Excel turned into a formula.
     const syncs = fake.syncs;
@@ -343,7 +348,7 @@ describe('writeSheet and the change events', () => {
     await wb.onEdit((e) => edits.push(e));
     await wb.writeSheet(spec);
     const block = fake.writes.find((w) => w.sheet === RESULTS_SHEET)!.cell;
-    expect(block).toBe('A1:L14');
+    expect(block).toBe('A1:M14');
     const syncs = fake.syncs;
     await fake.fireChanged(RESULTS_SHEET, block); // Excel reports the values write (no triggerSource before 1.14)
     expect(edits).toEqual([]);
@@ -354,5 +359,28 @@ describe('writeSheet and the change events', () => {
       { sheet: RESULTS_SHEET, address: 'B4' },
       { sheet: RESULTS_SHEET, address: 'N20' },
     ]);
+  });
+});
+
+describe('writeSheet: many forms sharing a short name', () => {
+  /** 11 forms 合成项目N(专项经费): nine on their own sheets, two on one sheet. */
+  function manySheets(): FakeSheetSpec[] {
+    const spec = (i: number) => buildForm({ ...antingSpec(), project: `合成项目${i}(专项经费)` });
+    const own = Array.from({ length: 9 }, (_, i) => gridOf(`表${i + 1}`, [{ form: spec(i + 1) }]));
+    return [...own, gridOf('两表', [{ form: spec(10) }, { form: spec(11), at: 'A30' }])].map((g) => specFromGrid(g));
+  }
+
+  test('a bar chart (BarClustered), one distinct category per form, first at the top, every label shown', async () => {
+    const { fake, wb, spec } = await setup({ sheets: manySheets() });
+    expect(spec.chart).toMatchObject({ direction: 'bar', categories: 'M4:M14' });
+    await wb.writeSheet(spec);
+    const [chart] = fake.sheet(RESULTS_SHEET).charts;
+    expect(chart).toMatchObject({ type: 'BarClustered', from: spec.chart!.from, to: spec.chart!.to, categoryAxis: { tickLabelSpacing: 1, reversePlotOrder: true } });
+    for (const s of chart.series) expect(s.xValues).toBe('M4:M14');
+    const labels = Array.from({ length: 11 }, (_, i) => fake.cell(RESULTS_SHEET, `M${4 + i}`)?.v);
+    expect(new Set(labels).size).toBe(11);
+    expect(labels.every((l) => typeof l === 'string' && l.startsWith('专项经费'))).toBe(true);
+    // the chart covers a row of the sheet at least per form
+    expect(parseA1(spec.chart!.to).row - parseA1(spec.chart!.from).row + 1).toBeGreaterThanOrEqual(20);
   });
 });

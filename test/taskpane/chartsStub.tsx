@@ -9,13 +9,14 @@ interface Point {
   key: string;
   legend: string;
   data: number;
+  xAxisCalloutData?: string;
 }
 
 export function GroupedVerticalBarChart(props: { chartTitle?: string; data?: { name: string; series: Point[] }[] }): ReactElement {
   return (
     <div data-testid="chart-stub" data-title={props.chartTitle}>
       {(props.data ?? []).map((d) => (
-        <span key={d.name} data-category={d.name} data-values={d.series.map((s) => `${s.legend}=${s.data}`).join(';')} />
+        <span key={d.name} data-category={d.name} data-callout={d.series[0]?.xAxisCalloutData} data-values={d.series.map((s) => `${s.legend}=${s.data}`).join(';')} />
       ))}
     </div>
   );

@@ -33,7 +33,11 @@ test('生成汇总 writes 「绩效自评结果」 in one round trip after one r
   expect(within(panel).getByTestId('results-totals').textContent).toBe('合计：全年预算数 962.25，全年执行数 908.02，总体执行率 94.36%');
   expect(within(panel).getByText('优 2')).toHaveAttribute('data-grade-count', '优');
   const chart = within(panel).getByTestId('chart-stub');
-  expect(chart.querySelector('[data-category="安亭城运日常运行费用"]')?.getAttribute('data-values')).toBe('总分=99.95;执行率(%)=99.45');
+  // the label shortened for the axis, the full project name in the bar's callout
+  const first = chart.querySelector('[data-category="安亭城…费用"]');
+  expect(first?.getAttribute('data-values')).toBe('总分=99.95;执行率(%)=99.45');
+  expect(first?.getAttribute('data-callout')).toBe(`其他专项工作经费(安亭城运日常运行费用)（工作表「${ANTING}」）`);
+  expect(chart.querySelectorAll('[data-category]')).toHaveLength(2);
   expect(within(panel).getAllByRole('row').filter((r) => r.hasAttribute('data-result'))).toHaveLength(2);
 });
 

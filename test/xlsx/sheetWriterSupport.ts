@@ -51,6 +51,7 @@ export function resultsSpec(name = RESULTS): SheetSpec {
     frozenRows: 3,
     chart: {
       title: '各项目总分与执行率',
+      direction: 'column',
       categories: 'A4:A10',
       series: [
         { name: '总分', values: 'F4:F10' },

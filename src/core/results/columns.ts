@@ -21,6 +21,8 @@ export type ColumnValue = Decimal | string | number | null;
 /** A row of a results table: a form's results; in `jixiao summary`, with its file. */
 export interface ResultLine extends ResultRow {
   file?: string;
+  /** The form's label in the results chart (./chartLabels), distinct from every other form's. */
+  chartLabel?: string;
 }
 
 export interface ResultColumn {
@@ -65,6 +67,8 @@ export const RESULT_COLUMNS = [
   { key: 'grade', header: { 'zh-CN': '评分等级', 'en-US': 'Grade' }, format: 'text', width: 10, value: (r) => r.grade, rank: GRADE_RANK, views: EVERY },
   { key: 'errors', header: { 'zh-CN': '错误', 'en-US': 'Errors' }, format: 'count', width: 7, value: (r) => r.errors, total: (t) => t.errors, views: [...SHEETS_AND_JSON, 'pane'] },
   { key: 'warnings', header: { 'zh-CN': '警告', 'en-US': 'Warnings' }, format: 'count', width: 7, value: (r) => r.warnings, total: (t) => t.warnings, views: [...SHEETS_AND_JSON, 'pane'] },
+  // the native chart's categories: a column of the sheet, last so the table reads as before
+  { key: 'chartLabel', header: { 'zh-CN': '图表标签', 'en-US': 'Chart label' }, format: 'text', width: 24, value: (r) => r.chartLabel ?? null, views: ['sheet'] },
 ] as const satisfies readonly ResultColumn[];
 
 export type ResultColumnKey = (typeof RESULT_COLUMNS)[number]['key'];

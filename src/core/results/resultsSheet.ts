@@ -6,6 +6,7 @@
  */
 import type { WorkbookEvaluation } from '../evaluation';
 import type { SheetSpec } from '../sheetSpec';
+import { chartLabels } from './chartLabels';
 import { columnsFor, ResultColumn, ResultColumnKey } from './columns';
 import { tableColumns, tableRow, totalsRow } from './columnTable';
 import { GRADES, resultRow, ResultRow, resultTotals, ResultTotals } from './resultRows';
@@ -17,23 +18,30 @@ export const RESULTS_SHEET = SHEET_TEXT.resultsSheet;
 /** What a form row shows when the form names no project. */
 export const NO_PROJECT = SHEET_TEXT.noProject;
 
+/** A form's line with its label in the results chart (distinct from every other form's). */
+export interface ChartedRow extends ResultRow {
+  chartLabel: string;
+}
+
 export interface ResultsModel {
-  rows: ResultRow[];
+  rows: ChartedRow[];
   totals: ResultTotals;
 }
 
 /** The forms of an evaluated workbook, in sheet order, and their totals. */
 export function resultsOf(evaluation: WorkbookEvaluation, ignoreSheets: readonly string[] = [RESULTS_SHEET]): ResultsModel {
-  const rows = evaluation.forms.filter((f) => !ignoreSheets.includes(f.form.sheet)).map(resultRow);
+  const lines = evaluation.forms.filter((f) => !ignoreSheets.includes(f.form.sheet)).map(resultRow);
+  const labels = chartLabels(lines);
+  const rows = lines.map((r, i) => ({ ...r, chartLabel: labels[i] }));
   return { rows, totals: resultTotals(rows) };
 }
 
-/** The chart: 总分 and 执行率 per project, where the sheet's columns have them. */
+/** The chart: 总分 and 执行率 per project (labelled by the 图表标签 column), where the sheet's columns have them. */
 function chartOf(columns: readonly ResultColumn[]) {
   const at = (key: ResultColumnKey) => columns.findIndex((c) => c.key === key);
   const series = (['totalScore', 'rate'] as const).filter((k) => at(k) >= 0).map((k) => ({ column: at(k), name: columns[at(k)].header['zh-CN'] }));
-  if (at('project') < 0 || series.length === 0) return undefined;
-  return { title: SHEET_TEXT.chartTitle, categoryColumn: at('project'), series, fromColumn: 1 };
+  if (at('chartLabel') < 0 || series.length === 0) return undefined;
+  return { title: SHEET_TEXT.chartTitle, categoryColumn: at('chartLabel'), series, fromColumn: 1 };
 }
 
 export function resultsSheetSpec(model: ResultsModel, columns: readonly ResultColumn[] = columnsFor('sheet')): SheetSpec {

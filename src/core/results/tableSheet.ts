@@ -7,6 +7,7 @@ import { toA1 } from '../a1';
 import { Decimal, format2 } from '../decimal';
 import type { CellStyle, ChartSpec, SheetSpec, SpecCell } from '../sheetSpec';
 import type { PlanValue } from '../writePlan';
+import { chartDirection } from './chartLabels';
 import { SHEET_TEXT } from './sheetText';
 
 /** Marks a sheet as the add-in's own (see SheetSpec.signature): a same-named sheet without it is never replaced. */
@@ -86,7 +87,15 @@ export function tableSheet(input: TableSheetInput): SheetSpec {
   };
 }
 
-/** The chart goes under everything else on the sheet, across the first columns: seen without scrolling sideways. */
+/** Rows of the sheet a chart of `lines` categories covers: 20, and for bars across one more per category past 12 (title, legend and axis take about 8). */
+export function chartRows(direction: 'column' | 'bar', lines: number): number {
+  return direction === 'bar' ? Math.max(20, lines + 8) : 20;
+}
+
+/**
+ * The chart goes under everything else on the sheet, across the first columns: seen without
+ * scrolling sideways. Many forms: bars across, the chart as tall as the forms need.
+ */
 function chartOf(input: TableSheetInput, firstFreeRow: number): ChartSpec | null {
   const c = input.chart;
   if (!c || input.rows.length === 0) return null;
@@ -94,11 +103,13 @@ function chartOf(input: TableSheetInput, firstFreeRow: number): ChartSpec | null
   const last = HEADER_ROW + input.rows.length - 1;
   const range = (col: number) => `${toA1(first, col)}:${toA1(last, col)}`;
   const top = firstFreeRow + 1;
+  const direction = chartDirection(input.rows.length);
   return {
     title: c.title,
+    direction,
     categories: range(c.categoryColumn),
     series: c.series.map((s) => ({ name: s.name, values: range(s.column) })),
     from: toA1(top, c.fromColumn),
-    to: toA1(top + 19, c.fromColumn + Math.max(6, Math.min(input.columns.length - 1, 12))),
+    to: toA1(top + chartRows(direction, input.rows.length) - 1, c.fromColumn + Math.max(6, Math.min(input.columns.length - 1, 12))),
   };
 }

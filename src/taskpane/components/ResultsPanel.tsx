@@ -43,7 +43,7 @@ export default function ResultsPanel({ results, onSelect, onDismiss, columns = P
   const sortBy = (column: ResultColumn) => setSort(sort?.column === column ? { column, descending: !sort.descending } : { column, descending: false });
   const direction = (column: ResultColumn) => (sort?.column === column ? (sort.descending ? 'descending' : 'ascending') : undefined);
   const position = useMemo(() => new Map(rows.map((r, i) => [r, i])), [rows]);
-  const names = { total: resultColumn('totalScore').header[lang], rate: resultColumn('rate').header[lang] };
+  const names = { total: resultColumn('totalScore').header[lang], rate: resultColumn('rate').header[lang], tooltip: t.chartTooltip };
 
   return (
     <section className={styles.root} aria-label={t.resultsTitle} data-testid="results" data-outcome={results.outcome}>

@@ -20,5 +20,7 @@ export const RESULTS = {
   gradeCounts: ['评分等级分布', 'Grades'],
   ungraded: ['未评级', 'No grade'],
   chartTitle: ['各项目总分与执行率', 'Total score and execution rate per project'],
+  /** A bar group's tooltip: the form's full project name and its sheet. */
+  chartTooltip: [(project: string, sheet: string) => `${project}（工作表「${sheet}」）`, (project: string, sheet: string) => `${project} (sheet "${sheet}")`],
   sortBy: [(col: string) => `按「${col}」排序`, (col: string) => `Sort by ${col}`],
 } as const;

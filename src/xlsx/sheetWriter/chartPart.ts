@@ -1,8 +1,9 @@
 /**
  * A ChartSpec as DrawingML: the drawing part (one two-cell anchor over the spec's cells holding a
- * graphic frame) and the chart part (a clustered column chart, one series per spec series, whose
- * references name this sheet's ranges and whose caches hold the spec's values, so the chart shows
- * before any recalculation).
+ * graphic frame) and the chart part (a clustered bar chart — columns up, or bars across with the
+ * first category at the top — one series per spec series, whose references name this sheet's
+ * ranges and whose caches hold the spec's values, so the chart shows before any recalculation;
+ * every category label is drawn: no label skipped).
  */
 import { parseRange, RangeRef, toA1 } from '../../core/a1';
 import type { ChartSpec } from '../../core/sheetSpec';
@@ -101,18 +102,21 @@ export function chartXml(sheetName: string, chart: ChartSpec, at: (row: number, 
       );
     })
     .join('');
-  const axis = (tag: 'catAx' | 'valAx', id: number, cross: number, pos: 'b' | 'l', extra: string, tail: string) =>
-    `<c:${tag}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>${extra}` +
-    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${cross}"/><c:crosses val="autoZero"/>${tail}</c:${tag}>`;
+  const across = chart.direction === 'bar';
+  // bars across: categories top to bottom (maxMin), the value axis at the bottom (it crosses at the last category)
+  const axis = (tag: 'catAx' | 'valAx', id: number, cross: number, pos: 'b' | 'l', order: 'minMax' | 'maxMin', extra: string, crosses: string, tail: string) =>
+    `<c:${tag}><c:axId val="${id}"/><c:scaling><c:orientation val="${order}"/></c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>${extra}` +
+    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${cross}"/><c:crosses val="${crosses}"/>${tail}</c:${tag}>`;
   return (
     `${XML_HEAD}<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_REL}">` +
     '<c:roundedCorners val="0"/><c:chart>' +
     (chart.title ? `<c:title>${richText(chart.title, 1400, true)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` : '<c:autoTitleDeleted val="1"/>') +
     '<c:plotArea><c:layout/>' +
-    `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
-    `<c:gapWidth val="150"/><c:axId val="${CAT_AX}"/><c:axId val="${VAL_AX}"/></c:barChart>` +
-    axis('catAx', CAT_AX, VAL_AX, 'b', '<c:numFmt formatCode="General" sourceLinked="1"/>', '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/>') +
-    axis('valAx', VAL_AX, CAT_AX, 'l', '<c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/>', '<c:crossBetween val="between"/>') +
+    `<c:barChart><c:barDir val="${across ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
+    `<c:gapWidth val="${across ? 60 : 150}"/><c:axId val="${CAT_AX}"/><c:axId val="${VAL_AX}"/></c:barChart>` +
+    axis('catAx', CAT_AX, VAL_AX, across ? 'l' : 'b', across ? 'maxMin' : 'minMax', '<c:numFmt formatCode="General" sourceLinked="1"/>', 'autoZero',
+      '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/>') +
+    axis('valAx', VAL_AX, CAT_AX, across ? 'b' : 'l', 'minMax', '<c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/>', across ? 'max' : 'autoZero', '<c:crossBetween val="between"/>') +
     '</c:plotArea>' +
     '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
     '</c:chart></c:chartSpace>'

@@ -48,7 +48,7 @@ describe('results of the fixture\'s 7 forms', () => {
     expect(at(spec.cells, 'F11')?.value.text).toBe('98.78');
     expect(at(spec.cells, 'A13')?.value.text).toBe('评分等级');
     expect(at(spec.cells, 'B14')?.value).toEqual({ type: 'number', text: '7' });
-    expect(spec.chart).toMatchObject({ categories: 'B4:B10', series: [{ name: '总分', values: 'I4:I10' }, { name: '执行率(%)', values: 'F4:F10' }] });
+    expect(spec.chart).toMatchObject({ direction: 'column', categories: 'M4:M10', series: [{ name: '总分', values: 'I4:I10' }, { name: '执行率(%)', values: 'F4:F10' }] });
     expect(spec.frozenRows).toBe(3);
     expect(new Set(spec.cells.map((c) => c.cell)).size).toBe(spec.cells.length);
   });
