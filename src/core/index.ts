@@ -37,3 +37,5 @@ export * from './results/tableSheet';
 export * from './results/resultsSheet';
 export * from './results/ownership';
 export * from './results/batchSheets';
+export * from './explainIndicator';
+export * from './explainIndicatorText';
