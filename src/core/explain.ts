@@ -1,11 +1,10 @@
-import { Decimal, format2, gt, lt, ZERO } from './decimal';
+import { Decimal, format2, gt, ZERO } from './decimal';
 import { rateTimesWeight } from './ratios';
 import type { FormEvaluation } from './evaluation';
-import { explainText, SENTENCE_SEPARATOR } from './explainText';
+import { explainIndicator, IndicatorExplanation } from './explainIndicator';
+import { ExplainDetail, indicatorText } from './explainIndicatorText';
+import { explainText } from './explainText';
 import { Lang } from './messages';
-import { EvaluateOptions } from './rules/context';
-import { IndicatorFigures } from './rules/indicators';
-import { tierBand } from './rules/score';
 import { exactRateOf, FundFigures } from './rules/funds';
 
 /** The arithmetic behind one computed figure, so an accountant can defend it to a reviewer. */
@@ -50,9 +49,11 @@ export function explainForm(ev: FormEvaluation, lang: Lang): Explanation[] {
     const raw = rateTimesWeight(rate, ev.budgetWeight);
     out.push({ sheet, cell: total.row.score.cell, kind: 'budgetScore', text: T.budgetScore(arith, ev.budgetWeight, raw, ev.budgetScore, lang) });
   }
+  // the rule and what counts; the change lists name what was written already
   for (const ind of ev.indicators) {
-    const text = explainIndicator(ind, ev.options, lang);
-    if (text && ind.row.score) out.push({ sheet, cell: ind.row.score.cell, kind: 'indicatorScore', text });
+    if (!ind.row.score) continue;
+    const text = indicatorText(explainIndicator(ind, sheet, ev.options), lang, 'rule');
+    out.push({ sheet, cell: ind.row.score.cell, kind: 'indicatorScore', text });
   }
   if (ev.totalScore !== null && ev.budgetScore !== null && ev.form.totalScore) {
     const parts = [ev.budgetScore, ...ev.indicators.map((i) => i.counted ?? ZERO)];
@@ -71,39 +72,15 @@ function gradeText(ev: FormEvaluation, lang: Lang): string {
   return band ? T.grade(total, band.min, band.grade, lang) : T.gradeLowest(total, ev.grade as string, lang);
 }
 
-/** R3 with the actual numbers, R4 tier band, R5 capping. */
-export function explainIndicator(ind: IndicatorFigures, options: EvaluateOptions, lang: Lang): string | null {
-  const say = <K extends Parameters<typeof explainText>[1]>(key: K) => explainText(lang, key);
-  const w = ind.weight;
-  if (w === null) return null;
-  const lines: string[] = [];
-  if (ind.kind === 'quantitative' && ind.target && ind.actual && ind.suggested !== null) {
-    const t = ind.target.value;
-    const a = ind.actual.value;
-    const s = f2(ind.suggested);
-    const full = ind.suggested.equals(w);
-    if (ind.target.direction === 'negative') {
-      if (full) lines.push(say('reverseFull')(n(a), n(t), s));
-      else if (!gt(t, ZERO)) lines.push(say('reverseNoTarget')(n(t), n(a), s));
-      else if (options.profile.reverseFormula === 'linear') {
-        lines.push(say('reverseLinear')(n(a), n(t), f2(w), s));
-      } else lines.push(say('reverseRatio')(n(t), n(a), f2(w), s));
-    } else if (full) {
-      lines.push(say('full')(n(a), n(t), s));
-    } else if (t.isZero()) {
-      lines.push(say('zeroTarget')(n(a), s));
-    } else {
-      lines.push(say('ratio')(n(lt(a, ZERO) ? ZERO : a), n(t), f2(w), s));
-    }
-  } else if (ind.tier) {
-    const band = tierBand(ind.tier, w);
-    const upper = ind.tier === 'met' ? ']' : ')';
-    lines.push(say('qualitative')(say(`tier_${ind.tier}`)(), f2(band.low), f2(band.high), upper));
-  }
-  const byRule = Boolean(options.scoreByRule) && ind.suggested !== null;
-  if (lines.length && ind.kind === 'quantitative') lines[0] = say('byRule')(lines[0]);
-  if (!byRule && ind.score !== null && ind.counted !== null && !ind.score.equals(ind.counted)) {
-    lines.push(say('outOfRange')(f2(ind.score), f2(w), f2(ind.counted)));
-  }
-  return lines.length ? lines.join(SENTENCE_SEPARATOR[lang]) : null;
+/** An indicator's 「说明」 with its text (the pane's indicator list). */
+export interface ExplainedIndicator extends IndicatorExplanation {
+  text: string;
+}
+
+/** Every indicator of the form, each with the rule that scores it and what 按规则评分 would do. */
+export function explainIndicators(ev: FormEvaluation, lang: Lang, detail: ExplainDetail = 'full'): ExplainedIndicator[] {
+  return ev.indicators.map((ind) => {
+    const x = explainIndicator(ind, ev.form.sheet, ev.options);
+    return { ...x, text: indicatorText(x, lang, detail) };
+  });
 }

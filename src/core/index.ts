@@ -39,3 +39,5 @@ export * from './results/resultsSheet';
 export * from './results/ownership';
 export * from './results/batchSheets';
 export * from './codeTitles';
+export * from './explainIndicator';
+export * from './explainIndicatorText';

@@ -14,6 +14,7 @@ import { useI18n } from '../i18n/I18nContext';
 import type { Lang } from '../i18n/strings';
 import { ExplainButton, ExplainText } from './ExplainButton';
 import { GradeBadge } from './GradeBadge';
+import { IndicatorScores } from './IndicatorScores';
 
 // A first screenful; painting hundreds of forms at once made a 200-form recalculation wait on React.
 const PAGE = 50;
@@ -78,6 +79,7 @@ function FormRows({ ev }: { ev: FormEvaluation }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [open, setOpen] = useState<OutputKind | null>(null);
+  const [indicators, setIndicators] = useState(false);
   const explanations = useMemo(() => (open ? explainForm(ev, lang) : []), [ev, lang, open]);
   const total = ev.funds.find((f) => f.kind === 'total');
   const cells: Partial<Record<OutputKind, string | undefined>> = {
@@ -103,6 +105,9 @@ function FormRows({ ev }: { ev: FormEvaluation }) {
             <Caption1 className={styles.sheet}>
               {ev.form.sheet}!{ev.form.range}
             </Caption1>
+            <Button size="small" appearance="subtle" aria-expanded={indicators} onClick={() => setIndicators(!indicators)}>
+              {t.indicatorsToggle(ev.indicators.length)}
+            </Button>
           </div>
         </TableHeaderCell>
       </TableRow>
@@ -144,6 +149,13 @@ function FormRows({ ev }: { ev: FormEvaluation }) {
         <TableRow>
           <TableCell colSpan={4} className={styles.cell}>
             <ExplainText text={openText} />
+          </TableCell>
+        </TableRow>
+      )}
+      {indicators && (
+        <TableRow>
+          <TableCell colSpan={4} className={styles.cell}>
+            <IndicatorScores evaluation={ev} />
           </TableCell>
         </TableRow>
       )}
