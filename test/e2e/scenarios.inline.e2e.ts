@@ -41,7 +41,7 @@ describe('editing the grid', () => {
     await over.waitFor({ timeout: INLINE_TIMEOUT });
     const shownAfter = Date.now() - typed;
     expect(shownAfter).toBeLessThan(INLINE_TIMEOUT);
-    await expect(over.textContent()).resolves.toContain('得分 20.00 超过分值 15.00，已按分值计');
+    await expect(over.textContent()).resolves.toContain('得分 20.00 超过分值 15.00：');
     await expect(findings(page, 'SCORE_OVER_WEIGHT').count()).resolves.toBe(1);
     // the conditional format colours it, the data validation is on every 得分 of the form
     await cell(page, CITY_OPS, 'G13').and(page.locator('[data-marker="scoreOverWeight"]')).waitFor({ timeout: INLINE_TIMEOUT });

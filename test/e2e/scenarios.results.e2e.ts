@@ -66,7 +66,7 @@ describe('生成汇总', () => {
     await expect(page.locator('[data-testid="name-box"]').textContent()).resolves.toBe('A1');
 
     // a row of the pane's table selects its form too
-    await panel.locator(`tr[data-result="${CITY_OPS}"] button`).click();
+    await panel.locator(`tr[data-result-project="${CITY_OPS}"] button`).click();
     await page.waitForFunction((s) => document.querySelector('table[data-testid="sheet-grid"]')?.getAttribute('data-sheet') === s, CITY_OPS);
     expect(demo.pageErrors).toEqual([]);
     expect(demo.foreignRequests).toEqual([]);

@@ -12,14 +12,15 @@ import { Dismiss16Regular } from '@fluentui/react-icons';
 import { columnsFor, format2OrNull, GRADES, plainValue, resultColumn, ResultColumn, ResultRow, sortByColumn } from '../../core';
 import { useI18n } from '../i18n/I18nContext';
 import type { ResultsView } from '../sessionState';
-import { GradeBadge } from './GradeBadge';
+import { GradeBadge, useGradeName } from './GradeBadge';
 import { ResultsChart } from './ResultsChart';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   grades: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   figure: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: 'nowrap', textAlign: 'right' },
-  project: { wordBreak: 'break-all' },
+  project: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline', paddingTop: tokens.spacingVerticalXS },
+  name: { fontWeight: tokens.fontWeightSemibold },
 });
 
 const dash = (v: string | null) => v ?? '—';
@@ -39,10 +40,18 @@ export default function ResultsPanel({ results, onSelect, onDismiss, columns = P
   const styles = useStyles();
   const [sort, setSort] = useState<{ column: ResultColumn; descending: boolean } | null>(null);
   const { rows, totals } = results.model;
+  const gradeName = useGradeName();
   const shown = useMemo(() => (sort ? sortByColumn(rows, sort.column, sort.descending) : rows), [rows, sort]);
   const sortBy = (column: ResultColumn) => setSort(sort?.column === column ? { column, descending: !sort.descending } : { column, descending: false });
   const direction = (column: ResultColumn) => (sort?.column === column ? (sort.descending ? 'descending' : 'ascending') : undefined);
   const position = useMemo(() => new Map(rows.map((r, i) => [r, i])), [rows]);
+  const project = columns.find((c) => c.key === 'project');
+  const figures = columns.filter((c) => c !== project);
+  const headerCell = (c: ResultColumn, span?: number) => (
+    <TableHeaderCell key={c.key} colSpan={span} sortDirection={direction(c)} onClick={() => sortBy(c)} aria-label={t.sortBy(c.header[lang])} data-sort={c.key}>
+      {c.header[lang]}
+    </TableHeaderCell>
+  );
   const names = { total: resultColumn('totalScore').header[lang], rate: resultColumn('rate').header[lang], tooltip: t.chartTooltip };
 
   return (
@@ -64,7 +73,7 @@ export default function ResultsPanel({ results, onSelect, onDismiss, columns = P
             <Caption1>{t.gradeCounts}</Caption1>
             {GRADES.map((g) => (
               <Badge key={g} appearance="tint" shape="rounded" data-grade-count={g}>
-                {g} {totals.grades[g]}
+                {gradeName(g)} {totals.grades[g]}
               </Badge>
             ))}
             {totals.ungraded > 0 && (
@@ -76,19 +85,13 @@ export default function ResultsPanel({ results, onSelect, onDismiss, columns = P
           <ResultsChart rows={rows} title={t.chartTitle} names={names} />
           <Table size="small" sortable aria-label={t.resultsTitle}>
             <TableHeader>
-              <TableRow>
-                {columns.map((c) => (
-                  <TableHeaderCell key={c.key} sortDirection={direction(c)} onClick={() => sortBy(c)} aria-label={t.sortBy(c.header[lang])} data-sort={c.key}>
-                    {c.header[lang]}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
+              {/* 项目名称 on a line of its own above the figures: long names no longer wrap over 6 lines */}
+              {project && <TableRow>{headerCell(project, figures.length)}</TableRow>}
+              <TableRow>{figures.map((c) => headerCell(c))}</TableRow>
             </TableHeader>
-            <TableBody>
-              {shown.map((r) => (
-                <ResultLine key={`${r.sheet}!${r.range}`} row={r} index={position.get(r) ?? 0} columns={columns} onSelect={onSelect} />
-              ))}
-            </TableBody>
+            {shown.map((r) => (
+              <ResultLine key={`${r.sheet}!${r.range}`} row={r} index={position.get(r) ?? 0} project={project} figures={figures} onSelect={onSelect} />
+            ))}
           </Table>
         </>
       )}
@@ -100,26 +103,16 @@ interface ResultLineProps {
   row: ResultRow;
   /** The row's position before sorting. */
   index: number;
-  columns: readonly ResultColumn[];
+  project: ResultColumn | undefined;
+  figures: readonly ResultColumn[];
   onSelect: (sheet: string, cell: string) => void;
 }
 
-/** A form's line: each column's value; the project with a link to the form, the grade as a badge. */
-function ResultLine({ row: r, index, columns, onSelect }: ResultLineProps) {
+/** A form's lines: the project with a link to the form across the table, then each column's value, the grade as a badge. */
+function ResultLine({ row: r, index, project, figures, onSelect }: ResultLineProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const cell = (c: ResultColumn) => {
-    if (c.key === 'project') {
-      return (
-        <TableCell key={c.key} className={styles.project}>
-          {r.project ?? '—'}
-          <br />
-          <Link as="button" onClick={() => onSelect(r.sheet, r.anchor)} title={t.goTo(`${r.sheet}!${r.anchor}`)}>
-            <Caption1>{r.sheet}</Caption1>
-          </Link>
-        </TableCell>
-      );
-    }
     if (c.key === 'grade') {
       return (
         <TableCell key={c.key}>
@@ -134,5 +127,19 @@ function ResultLine({ row: r, index, columns, onSelect }: ResultLineProps) {
       </TableCell>
     );
   };
-  return <TableRow data-result={r.sheet}>{columns.map(cell)}</TableRow>;
+  return (
+    <TableBody>
+      {project && (
+        <TableRow data-result-project={r.sheet}>
+          <TableCell colSpan={figures.length} className={styles.project}>
+            <span className={styles.name}>{r.project ?? '—'}</span>
+            <Link as="button" onClick={() => onSelect(r.sheet, r.anchor)} title={t.goTo(`${r.sheet}!${r.anchor}`)}>
+              <Caption1>{r.sheet}</Caption1>
+            </Link>
+          </TableCell>
+        </TableRow>
+      )}
+      <TableRow data-result={r.sheet}>{figures.map(cell)}</TableRow>
+    </TableBody>
+  );
 }
