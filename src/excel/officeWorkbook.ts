@@ -103,6 +103,10 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Offic
         await runBatch(host, async (context) => {
           const ws = context.workbook.worksheets.getItem(sheet);
           ws.activate();
+          // Excel scrolls a selection into view: selecting from column A first brings the row's
+          // label into view with the cell, then selecting the cell scrolls no further
+          const row = /\d+$/.exec(cell)?.[0];
+          if (row && !/^A\d/.test(cell)) ws.getRange(`A${row}:${cell}`).select();
           ws.getRange(cell).select();
           await context.sync();
         });

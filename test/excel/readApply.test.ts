@@ -140,12 +140,15 @@ describe('round trips', () => {
     expect(fake.syncs - start).toBe(3); // failed, first half, second half
   });
 
-  test('select: activate the sheet and select the cell, one sync', async () => {
+  test('select: activate the sheet, select from column A (its label scrolled into view) then the cell, one sync', async () => {
     const fake = fakeOf(threeSheets());
     const wb = createOfficeWorkbook({ host: fake.host, prime: false });
     await wb.select('专项经费', 'I9');
     expect(fake.syncs).toBe(1);
     expect(fake.selection).toEqual({ sheet: '专项经费', range: 'I9' });
+    expect(fake.commands.filter((c) => c.op === 'select').map((c) => c.address)).toEqual(['A9:I9', 'I9']);
+    await wb.select('专项经费', 'A3');
+    expect(fake.commands.filter((c) => c.op === 'select').map((c) => c.address).slice(2)).toEqual(['A3']);
     await expect(wb.select('没有', 'A1')).rejects.toMatchObject({ code: 'sheetDeleted' });
   });
 });

@@ -8,6 +8,7 @@ import { memo, useEffect, useRef } from 'react';
 import { columnName, ConditionalMark, MARK_FILL, toA1 } from '../../core';
 import type { SheetLayout } from '../sheetLayout';
 import type { CellPos } from '../view';
+import { scrollToCell } from '../scrollToCell';
 
 export interface SheetGridProps {
   sheet: string;
@@ -38,7 +39,7 @@ export const SheetGrid = memo(function SheetGrid(props: SheetGridProps) {
   const dragging = useRef(false);
 
   useEffect(() => {
-    highlighted.current?.scrollIntoView({ block: 'center', inline: 'center' });
+    if (highlighted.current) scrollToCell(highlighted.current);
   }, [highlight, highlightSeq, sheet]);
 
   useEffect(() => {
