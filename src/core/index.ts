@@ -37,3 +37,4 @@ export * from './results/tableSheet';
 export * from './results/resultsSheet';
 export * from './results/ownership';
 export * from './results/batchSheets';
+export * from './results/issuesSheet';
