@@ -44,7 +44,11 @@ export type Notice =
   | { type: 'redetected'; forms: number }
   /** Forms bound again after a check because their bindings were lost or no longer matched. */
   | { type: 'rebound'; forms: number }
-  | { type: 'bound'; binding: FormBinding };
+  | { type: 'bound'; binding: FormBinding }
+  /** 导出问题清单 wrote 「问题清单」 (`count` findings); `printSkipped`: without its print setup. */
+  | { type: 'issuesWritten'; sheet: string; count: number; printSkipped: boolean }
+  /** A sheet of that name is the user's: left alone. */
+  | { type: 'issuesForeign'; sheet: string };
 
 export interface SessionState {
   /** Settings loaded (or their loading failed): the pane can be used. */

@@ -58,6 +58,7 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
           setSettingsOpen(false);
           void session.results.generate();
         }}
+        onExportIssues={() => void session.issues.export()}
         onToggleSettings={() => setSettingsOpen(!settingsOpen)}
       />
       <CapabilityNotices capabilities={state.capabilities} features={['mergedAreas']} />

@@ -1,6 +1,6 @@
 /** The pane's actions. Every button is disabled while an action runs. */
 import { Button, makeStyles, tokens, ToggleButton } from '@fluentui/react-components';
-import { ArrowSync20Regular, ArrowUndo20Regular, Calculator20Regular, Search20Regular, Settings20Regular, TableSimple20Regular } from '@fluentui/react-icons';
+import { ArrowSync20Regular, ArrowUndo20Regular, Calculator20Regular, DocumentBulletList20Regular, Search20Regular, Settings20Regular, TableSimple20Regular } from '@fluentui/react-icons';
 import { useI18n } from '../i18n/I18nContext';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS } });
@@ -14,6 +14,7 @@ export interface ToolbarProps {
   onScoreByRule: () => void;
   onUndo: () => void;
   onGenerateResults: () => void;
+  onExportIssues: () => void;
   onToggleSettings: () => void;
 }
 
@@ -36,6 +37,9 @@ export function Toolbar(p: ToolbarProps) {
       </Button>
       <Button icon={<TableSimple20Regular />} disabled={p.disabled} onClick={p.onGenerateResults}>
         {t.generateResults}
+      </Button>
+      <Button icon={<DocumentBulletList20Regular />} disabled={p.disabled} onClick={p.onExportIssues}>
+        {t.exportIssues}
       </Button>
       <ToggleButton icon={<Settings20Regular />} checked={p.settingsOpen} onClick={p.onToggleSettings}>
         {t.settings}
