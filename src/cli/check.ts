@@ -1,10 +1,11 @@
-/** `jixiao check FILE...`: reads workbooks, never writes. */
+/** `jixiao check FILE...`: reads workbooks, never modifies them (`--issues-sheet OUT`: a copy with 「问题清单」, ./issuesSheet.ts). */
 import { evaluateWorkbook } from '../core/evaluate';
 import { unreadableFinding } from '../core/findings';
 import type { Profile } from '../core/profile';
 import { FileReport, fileReport, findingReport } from '../core/report';
 import { resultRow, ResultRow } from '../core/results/resultRows';
 import type { Io } from './io';
+import { CheckedWorkbook, issuesSheetStep } from './issuesSheet';
 import { loadWorkbook, ReadError, readErrorText, tooLargeOf } from './load';
 import type { ReadLimits } from '../xlsx/read';
 import { countSeverities, renderFile } from './table';
@@ -19,6 +20,8 @@ export interface CheckOptions {
   lang: Lang;
   profile: Profile;
   limits: ReadLimits;
+  /** `--issues-sheet OUT`: a copy of the (one) file with 「问题清单」. */
+  issuesSheet?: string;
 }
 
 /** SPEC §6 entry for a file that could not be read: one FILE_UNREADABLE finding, no forms. */
@@ -28,30 +31,37 @@ export function unreadableReport(file: string, error: ReadError, lang: Lang): Ch
 }
 
 /** A file's report and, for the table, its forms' results (in the report's order). */
-export async function checkFile(file: string, profile: Profile, lang: Lang, limits?: ReadLimits): Promise<{ report: CheckedFile; rows: ResultRow[] }> {
+export async function checkFile(file: string, profile: Profile, lang: Lang, limits?: ReadLimits): Promise<{ report: CheckedFile; rows: ResultRow[]; checked?: CheckedWorkbook }> {
   const loaded = await loadWorkbook(file, limits);
   if (!loaded.ok) return { report: unreadableReport(file, loaded.error, lang), rows: [] };
   const ev = evaluateWorkbook(loaded.grids, { profile });
-  return { report: fileReport(file, ev, lang), rows: ev.forms.map(resultRow) };
+  return { report: fileReport(file, ev, lang), rows: ev.forms.map(resultRow), checked: { file, bytes: loaded.bytes, ev } };
 }
 
 export function hasErrors(report: FileReport): boolean {
   return countSeverities(report).error > 0;
 }
 
-/** Exit code: 2 if a file could not be read, else 1 if any error finding, else 0. */
+/** Exit code: 2 if a file could not be read (or the --issues-sheet copy was not written), else 1 if any error finding, else 0. */
 export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
   const { lang } = options;
+  if (options.issuesSheet !== undefined && options.files.length !== 1) {
+    io.err(`jixiao: ${t(lang, 'issuesSheetOneFile', { count: options.files.length })}\n`);
+    return 2;
+  }
   const reports: CheckedFile[] = [];
+  let last: CheckedWorkbook | null = null;
   for (const file of options.files) {
-    const { report, rows } = await checkFile(file, options.profile, lang, options.limits);
+    const { report, rows, checked } = await checkFile(file, options.profile, lang, options.limits);
     reports.push(report);
+    last = checked ?? null;
     if (report.error !== undefined) io.err(`jixiao: ${t(lang, 'cannotRead', { file, reason: report.error })}\n`);
     if (!options.json) io.out(renderFile(report, rows, lang));
   }
+  const issues = options.issuesSheet === undefined ? null : await issuesSheetStep(last, options.issuesSheet, lang, options.json, io);
   const unreadable = reports.filter((r) => r.error !== undefined).length;
   if (options.json) {
-    io.out(JSON.stringify({ files: reports }, null, 2) + '\n');
+    io.out(JSON.stringify({ files: reports, ...(issues ? { issuesSheet: issues } : {}) }, null, 2) + '\n');
   } else if (reports.length > 1) {
     const total = { error: 0, warning: 0, info: 0 };
     for (const r of reports) {
@@ -63,6 +73,6 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
     const forms = reports.reduce((n, r) => n + r.forms.length, 0);
     io.out(t(lang, 'totalSummary', { files: reports.length, unreadable, forms, ...total }) + '\n');
   }
-  if (unreadable > 0) return 2;
+  if (unreadable > 0 || (issues && !issues.written)) return 2;
   return reports.some(hasErrors) ? 1 : 0;
 }
