@@ -10,7 +10,7 @@ import { HEADER_ROW, ISSUES_SHEET, parseA1 } from '../../src/core';
 import { openPackage, readGrids } from '../../src/xlsx/read';
 import { cellKey, readLooks } from '../../src/xlsx/read/look';
 import { ISSUE_ROWS, ISSUE_SHEETS } from '../support/issuesWorkbook';
-import { FIXTURE, parseJson, run, sha256, tmpDir, writeWorkbook, zipEntries } from './helpers';
+import { FIXTURE, parseJson, run, sha256, tmpDir, withUserSheet, writeWorkbook, zipEntries } from './helpers';
 
 const dir = tmpDir();
 let n = 0;
@@ -94,11 +94,7 @@ test('a fixture without errors: exit 0, its 7 notes listed', async () => {
 
 test('a same-named sheet of the user is never replaced: one line on stderr, nothing written, exit 2', async () => {
   const d = fresh();
-  const mine = path.join(d, 'mine.xlsx');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(input);
-  wb.addWorksheet(ISSUES_SHEET).getCell('A1').value = '我自己的问题记录';
-  await wb.xlsx.writeFile(mine);
+  const mine = await withUserSheet(input, ISSUES_SHEET, d);
   const out = path.join(d, 'out.xlsx');
   const r = await run('check', mine, '--issues-sheet', out, '--json');
   expect(r.code).toBe(2);

@@ -15,9 +15,26 @@ import { formatFinding } from '../messages';
 import type { SheetSpec } from '../sheetSpec';
 import { RESULTS_SHEET } from './resultsSheet';
 import { SEVERITY_TEXT, SHEET_TEXT as T } from './sheetText';
-import { tableSheet, TableValue } from './tableSheet';
+import { TableColumn, tableSheet, TableValue } from './tableSheet';
 
 export const ISSUES_SHEET = T.findingsSheet;
+
+/** The columns a list of findings may have (「问题清单」 here and in `jixiao summary`'s workbook). */
+const FINDING_COLUMNS = {
+  index: { header: T.index, width: 7, kind: 'count' },
+  file: { header: T.file, width: 28, kind: 'text' },
+  sheet: { header: T.sheet, width: 24, kind: 'text' },
+  project: { header: T.project, width: 26, kind: 'text' },
+  cell: { header: T.cell, width: 9, kind: 'text' },
+  severity: { header: T.severity, width: 6, kind: 'text' },
+  code: { header: T.code, width: 26, kind: 'text' },
+  message: { header: T.message, width: 70, kind: 'text' },
+  figures: { header: T.figures, width: 36, kind: 'text' },
+} as const satisfies Record<string, TableColumn>;
+
+export function findingColumns(keys: readonly (keyof typeof FINDING_COLUMNS)[]): TableColumn[] {
+  return keys.map((k) => FINDING_COLUMNS[k]);
+}
 
 export interface IssueRow {
   finding: Finding;
@@ -61,16 +78,7 @@ export function issuesSheetSpec(rows: readonly IssueRow[]): SheetSpec {
   return tableSheet({
     name: ISSUES_SHEET,
     title: T.issuesTitle(rows.length, n.error, n.warning, n.info),
-    columns: [
-      { header: T.index, width: 6, kind: 'count' },
-      { header: T.sheet, width: 22, kind: 'text' },
-      { header: T.project, width: 26, kind: 'text' },
-      { header: T.cell, width: 9, kind: 'text' },
-      { header: T.severity, width: 6, kind: 'text' },
-      { header: T.code, width: 24, kind: 'text' },
-      { header: T.message, width: 60, kind: 'text' },
-      { header: T.figures, width: 36, kind: 'text' },
-    ],
+    columns: findingColumns(['index', 'sheet', 'project', 'cell', 'severity', 'code', 'message', 'figures']),
     rows: rows.map(({ finding: f, project }, i) => [i + 1, f.sheet, project, cellOf(f), SEVERITY_TEXT[f.severity], f.code, formatFinding(f, 'zh-CN'), paramsText(f.params)]),
     print: 'landscape',
   });
