@@ -18,7 +18,7 @@ export type Parsed =
   | { kind: 'help'; lang: Lang }
   | { kind: 'version'; lang: Lang }
   | { kind: 'usageError'; lang: Lang; key: TextKey; params: Record<string, string> }
-  | ({ kind: 'check'; files: string[] } & CommonOptions)
+  | ({ kind: 'check'; files: string[]; issuesSheet?: string } & CommonOptions)
   | ({ kind: 'recalc'; file: string; output: string; scoreByRule: boolean; resultsSheet: boolean } & CommonOptions)
   | ({ kind: 'summary'; files: string[]; output: string; progress: boolean } & CommonOptions);
 
@@ -37,6 +37,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   'score-by-rule': { type: 'boolean' },
   'results-sheet': { type: 'boolean' },
+  'issues-sheet': { type: 'string' },
   progress: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
@@ -46,8 +47,8 @@ type OptionName = keyof typeof OPTIONS;
 /** Options that only some commands take. */
 const NOT_FOR: Record<'check' | 'recalc' | 'summary', ReadonlySet<OptionName>> = {
   check: new Set(['output', 'score-by-rule', 'results-sheet', 'progress']),
-  recalc: new Set(['progress']),
-  summary: new Set(['score-by-rule', 'results-sheet']),
+  recalc: new Set(['progress', 'issues-sheet']),
+  summary: new Set(['score-by-rule', 'results-sheet', 'issues-sheet']),
 };
 
 type UsageError = { key: TextKey; params: Record<string, string> };
@@ -116,7 +117,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
   }
   if (command === 'check') {
     if (files.length === 0) return { kind: 'usageError', lang, key: 'noFiles', params: {} };
-    return { kind: 'check', files, ...common };
+    if (values['issues-sheet'] === '') return { kind: 'usageError', lang, key: 'missingValue', params: { name: '--issues-sheet' } };
+    return { kind: 'check', files, ...(values['issues-sheet'] !== undefined ? { issuesSheet: values['issues-sheet'] } : {}), ...common };
   }
   const output = values.output === undefined || values.output === '' ? null : values.output;
   if (command === 'recalc') {

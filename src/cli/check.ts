@@ -1,10 +1,11 @@
-/** `jixiao check FILE|DIR...`: reads workbooks, never writes. */
+/** `jixiao check FILE|DIR...`: reads workbooks, never modifies them (`--issues-sheet OUT`: a copy with 「问题清单」, ./issuesSheet.ts). */
 import { evaluateWorkbook } from '../core/evaluate';
 import { unreadableFinding } from '../core/findings';
 import type { Profile } from '../core/profile';
 import { FileReport, fileReport, findingReport } from '../core/report';
 import { resultRow, ResultRow } from '../core/results/resultRows';
 import type { Io } from './io';
+import { CheckedWorkbook, issuesSheetStep } from './issuesSheet';
 import { loadWorkbook, ReadError, readErrorText, tooLargeOf } from './load';
 import { expandFolders } from './paths';
 import type { ReadLimits } from '../xlsx/read';
@@ -21,6 +22,8 @@ export interface CheckOptions {
   lang: Lang;
   profile: Profile;
   limits: ReadLimits;
+  /** `--issues-sheet OUT`: a copy of the (one) file with 「问题清单」. */
+  issuesSheet?: string;
 }
 
 /** SPEC §6 entry for a file that could not be read: one FILE_UNREADABLE finding, no forms. */
@@ -30,11 +33,11 @@ export function unreadableReport(file: string, error: ReadError, lang: Lang): Ch
 }
 
 /** A file's report and, for the table, its forms' results (in the report's order). */
-export async function checkFile(file: string, profile: Profile, lang: Lang, limits?: ReadLimits): Promise<{ report: CheckedFile; rows: ResultRow[] }> {
+export async function checkFile(file: string, profile: Profile, lang: Lang, limits?: ReadLimits): Promise<{ report: CheckedFile; rows: ResultRow[]; checked?: CheckedWorkbook }> {
   const loaded = await loadWorkbook(file, limits);
   if (!loaded.ok) return { report: unreadableReport(file, loaded.error, lang), rows: [] };
   const ev = evaluateWorkbook(loaded.grids, { profile });
-  return { report: fileReport(file, ev, lang), rows: ev.forms.map(resultRow) };
+  return { report: fileReport(file, ev, lang), rows: ev.forms.map(resultRow), checked: { file, bytes: loaded.bytes, ev } };
 }
 
 export function hasErrors(report: FileReport): boolean {
@@ -42,9 +45,9 @@ export function hasErrors(report: FileReport): boolean {
 }
 
 /**
- * Exit code: 2 if a file could not be read, else 1 if any error finding, else 0. A folder without
- * workbooks is an input error (2) before anything is read: a check that silently covers fewer files
- * than asked for would pass for a clean one.
+ * Exit code: 2 if a file could not be read (or the --issues-sheet copy was not written), else 1 if
+ * any error finding, else 0. A folder without workbooks is an input error (2) before anything is
+ * read: a check that silently covers fewer files than asked for would pass for a clean one.
  */
 export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
   const { lang } = options;
@@ -53,16 +56,24 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
     io.err(`jixiao: ${t(lang, 'noWorkbooksInDir', { dir: empty[0] })}\n`);
     return 2;
   }
+  // the copy is of one workbook: counted after folders are expanded
+  if (options.issuesSheet !== undefined && inputs.length !== 1) {
+    io.err(`jixiao: ${t(lang, 'issuesSheetOneFile', { count: inputs.length })}\n`);
+    return 2;
+  }
   const reports: CheckedFile[] = [];
+  let last: CheckedWorkbook | null = null;
   for (const { file, error } of inputs) {
-    const { report, rows } = error ? { report: unreadableReport(file, error, lang), rows: [] } : await checkFile(file, options.profile, lang, options.limits);
+    const { report, rows, checked } = error ? { report: unreadableReport(file, error, lang), rows: [], checked: undefined } : await checkFile(file, options.profile, lang, options.limits);
     reports.push(report);
+    last = checked ?? null;
     if (report.error !== undefined) io.err(`jixiao: ${t(lang, 'cannotRead', { file, reason: report.error })}\n`);
     if (!options.json) io.out(renderFile(report, rows, lang));
   }
+  const issues = options.issuesSheet === undefined ? null : await issuesSheetStep(last, options.issuesSheet, lang, options.json, io);
   const unreadable = reports.filter((r) => r.error !== undefined).length;
   if (options.json) {
-    io.out(JSON.stringify({ files: reports }, null, 2) + '\n');
+    io.out(JSON.stringify({ files: reports, ...(issues ? { issuesSheet: issues } : {}) }, null, 2) + '\n');
   } else if (reports.length > 1) {
     const total = { error: 0, warning: 0, info: 0 };
     for (const r of reports) {
@@ -74,6 +85,6 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
     const forms = reports.reduce((n, r) => n + r.forms.length, 0);
     io.out(t(lang, 'totalSummary', { files: reports.length, unreadable, forms, ...total }) + '\n');
   }
-  if (unreadable > 0) return 2;
+  if (unreadable > 0 || (issues && !issues.written)) return 2;
   return reports.some(hasErrors) ? 1 : 0;
 }

@@ -47,7 +47,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   console.log = console.info = console.debug = (...xs: unknown[]) => io.err(xs.map(String).join(' ') + '\n');
   try {
     const limits = cliLimits(args.maxPartMb);
-    if (args.kind === 'check') return await runCheck({ files: args.files, json: args.json, lang: args.lang, profile, limits }, io);
+    if (args.kind === 'check') return await runCheck({ files: args.files, json: args.json, lang: args.lang, profile, limits, issuesSheet: args.issuesSheet }, io);
     if (args.kind === 'summary') return await runSummary({ files: args.files, output: args.output, json: args.json, progress: args.progress, lang: args.lang, profile, limits }, io);
     return await runRecalc({ file: args.file, output: args.output, json: args.json, lang: args.lang, profile, scoreByRule: args.scoreByRule, resultsSheet: args.resultsSheet, limits }, io);
   } catch (err) {

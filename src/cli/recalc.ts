@@ -1,5 +1,4 @@
 /** `jixiao recalc FILE -o OUT`: the recalculated copy, patched surgically; the input is never touched. */
-import * as path from 'path';
 import type JSZip from 'jszip';
 import { evaluateWorkbook, WorkbookEvaluation } from '../core/evaluate';
 import { RESULTS_SHEET, resultsOf, resultsSheetSpec } from '../core/results/resultsSheet';
@@ -9,7 +8,7 @@ import type { Profile } from '../core/profile';
 import { FileReport, fileReport } from '../core/report';
 import type { PlanEntry } from '../core/writePlan';
 import { WriteFs, writeFileAtomic } from './atomicWrite';
-import { isDirectory, sameFile } from './paths';
+import { destinationRefusal, macroRefusal } from './copyChecks';
 import { unreadableReport } from './check';
 import type { Io } from './io';
 import type { ReadLimits } from '../xlsx/read';
@@ -18,7 +17,7 @@ import { countSeverities, findingLines } from './table';
 import { displayWidth, padEnd } from './width';
 import { Lang, t, TextKey } from './text';
 import { writeErrorText, writeProblemOf } from './writeErrorText';
-import { hasMacros, openPackage, patchPackage, PatchResult, RefusalReason } from '../xlsx/xlsxPatch';
+import { openPackage, patchPackage, PatchResult, RefusalReason } from '../xlsx/xlsxPatch';
 
 export interface RecalcOptions {
   file: string;
@@ -47,8 +46,8 @@ interface Done {
 
 async function recalc(o: RecalcOptions, fsys?: WriteFs): Promise<Done> {
   const { lang, output } = o;
-  if (await sameFile(o.file, output)) throw new Refusal(t(lang, 'sameFile', { output }));
-  if (await isDirectory(output)) throw new Refusal(t(lang, 'outputIsDir', { output }));
+  const refused = await destinationRefusal(o.file, output, lang, 'recalc');
+  if (refused) throw new Refusal(refused);
   const loaded = await loadWorkbook(o.file, o.limits);
   if (!loaded.ok) {
     const reason = readErrorText(loaded.error, lang);
@@ -62,10 +61,8 @@ async function recalc(o: RecalcOptions, fsys?: WriteFs): Promise<Done> {
   } catch (err) {
     throw new Refusal(t(lang, 'patchFailed', { output }));
   }
-  const ext = path.extname(output).toLowerCase();
-  const macros = hasMacros(zip);
-  if (macros && ext === '.xlsx') throw new Refusal(t(lang, 'macroToXlsx', { file: o.file }));
-  if (!macros && ext === '.xlsm') throw new Refusal(t(lang, 'plainToXlsm', { file: o.file }));
+  const macros = macroRefusal(o.file, output, zip, lang);
+  if (macros) throw new Refusal(macros);
 
   const options = { profile: o.profile, scoreByRule: o.scoreByRule };
   const ev = evaluateWorkbook(loaded.grids, options);

@@ -9,8 +9,8 @@ const TEXT = {
     () =>
       [
         '用法：',
-        '  jixiao check FILE|目录... [--json] [--profile 名称] [--lang zh-CN|en-US]',
-        '      检查项目支出绩效自评表，不写入任何文件。目录的展开同 summary；目录中没有工作簿时报错。',
+        '  jixiao check FILE|目录... [--json] [--profile 名称] [--lang zh-CN|en-US] [--issues-sheet OUT.xlsx]',
+        '      检查项目支出绩效自评表，不修改输入文件。目录的展开同 summary；目录中没有工作簿时报错。',
         '  jixiao recalc FILE -o OUT.xlsx [--score-by-rule] [--results-sheet] [--profile 名称] [--lang zh-CN|en-US] [--json]',
         '      把重算结果写入副本 OUT（原文件不变）。',
         '  jixiao summary FILE|目录... -o 汇总.xlsx [--json] [--progress] [--profile 名称] [--lang zh-CN|en-US]',
@@ -24,20 +24,21 @@ const TEXT = {
         '  -o, --output OUT  recalc / summary 的输出文件（summary 只写 .xlsx，不覆盖输入文件）',
         '  --score-by-rule   按规则评分：定量指标写入按规则计算的得分',
         '  --results-sheet   同时写入「绩效自评结果」工作表（每个项目一行、合计、等级统计、图表）',
+        '  --issues-sheet OUT  check：把工作簿连同「问题清单」工作表（每条问题一行，链接到单元格）另存为 OUT（只限一个文件）',
         '  --progress        summary 显示进度条（标准错误是终端时自动显示）',
         '  --max-part-mb N   工作簿中单个部件解压后的上限（默认 256 MB；压缩比与总量上限见 README）',
         '  -h, --help        显示本帮助',
         '  -V, --version     显示版本号',
         '',
-        '退出码：0 无错误；1 有错误级问题；2 文件无法读取或用法错误。',
+        '退出码：0 无错误；1 有错误级问题；2 文件无法读取、输出文件未写入（recalc、check --issues-sheet）或用法错误。',
         'summary：0 已写入汇总表且每个文件都已读取（错误级问题只列入问题清单）；',
         '         2 有文件无法读取（其余文件照常汇总并写入）、未写入或用法错误。',
       ].join('\n'),
     () =>
       [
         'Usage:',
-        '  jixiao check FILE|DIR... [--json] [--profile NAME] [--lang zh-CN|en-US]',
-        '      Check project-expenditure self-evaluation forms; never writes. Folders as for summary; one without workbooks is an error.',
+        '  jixiao check FILE|DIR... [--json] [--profile NAME] [--lang zh-CN|en-US] [--issues-sheet OUT.xlsx]',
+        '      Check project-expenditure self-evaluation forms; never modifies them. Folders as for summary; one without workbooks is an error.',
         '  jixiao recalc FILE -o OUT.xlsx [--score-by-rule] [--results-sheet] [--profile NAME] [--lang zh-CN|en-US] [--json]',
         '      Write the recalculated copy to OUT (the input is never modified).',
         '  jixiao summary FILE|DIR... -o SUMMARY.xlsx [--json] [--progress] [--profile NAME] [--lang zh-CN|en-US]',
@@ -51,12 +52,13 @@ const TEXT = {
         '  -o, --output OUT  output file of recalc / summary (summary: .xlsx only, never an input)',
         '  --score-by-rule   score by rule: quantitative indicators get their rule-based score',
         '  --results-sheet   also write the sheet 绩效自评结果 (a row per project, totals, grades, a chart)',
+        '  --issues-sheet OUT  check: save a copy of the workbook as OUT with the sheet 问题清单 (a row per finding, linked to its cell; one file only)',
         '  --progress        summary: show a progress bar (shown anyway when stderr is a terminal)',
         '  --max-part-mb N   bound on one part of a workbook, uncompressed (default 256 MB; README: ratio and total)',
         '  -h, --help        show this help',
         '  -V, --version     show the version',
         '',
-        'Exit codes: 0 no errors; 1 error findings; 2 a file could not be read, or bad usage.',
+        'Exit codes: 0 no errors; 1 error findings; 2 a file could not be read, the output was not written (recalc, check --issues-sheet), or bad usage.',
         'summary: 0 written and every file read (error findings only go to the findings sheet);',
         '         2 a file could not be read (the others are still summarised and written), nothing written, or bad usage.',
       ].join('\n'),
@@ -102,7 +104,7 @@ const TEXT = {
     (p) => `${p.files} file(s) (${p.unreadable} unreadable), ${p.forms} form(s): ${p.error} error(s), ${p.warning} warning(s), ${p.info} info`,
   ],
   // recalc
-  sameFile: [(p) => `输出文件 ${p.output} 与输入文件相同；recalc 从不修改输入文件`, (p) => `the output ${p.output} is the input file itself; recalc never modifies its input`],
+  sameFile: [(p) => `输出文件 ${p.output} 与输入文件相同；${p.command} 从不修改输入文件`, (p) => `the output ${p.output} is the input file itself; ${p.command} never modifies its input`],
   outputIsDir: [(p) => `输出路径 ${p.output} 是一个目录`, (p) => `the output ${p.output} is a directory`],
   macroToXlsx: [
     (p) => `${p.file} 含有宏（vbaProject.bin），Excel 无法打开以 .xlsx 保存的含宏文件；请用 .xlsm 作输出文件`,
@@ -140,6 +142,16 @@ const TEXT = {
   kind_totalScore: [() => '总分', () => 'total score'],
   kind_grade: [() => '评分等级', () => 'grade'],
   empty_value: [() => '（空）', () => '(empty)'],
+  // check --issues-sheet
+  issuesSheetOneFile: [
+    (p) => `--issues-sheet 只能用于一个工作簿（现有 ${p.count} 个）；多个工作簿的问题清单请用 jixiao summary`,
+    (p) => `--issues-sheet takes exactly one workbook (${p.count} given); for the findings of many, use jixiao summary`,
+  ],
+  issuesSheetWritten: [(p) => `已写入 ${p.output}：工作表「${p.sheet}」，${p.count} 条问题`, (p) => `Wrote ${p.output}: the sheet "${p.sheet}", ${p.count} finding(s)`],
+  issuesSheetForeign: [
+    (p) => `${p.file} 中已有名为「${p.sheet}」的工作表，但不是本助手生成的；未生成副本。请将该表改名后重试。`,
+    (p) => `${p.file} already has a sheet named "${p.sheet}" that this tool did not make; nothing was written. Rename it and try again.`,
+  ],
   // summary
   summaryNotXlsx: [(p) => `输出文件 ${p.output} 不是 .xlsx 文件；汇总表只写成 .xlsx`, (p) => `the output ${p.output} is not an .xlsx file; the summary is written as .xlsx only`],
   summaryIsInput: [(p) => `输出文件 ${p.output} 是输入文件之一；summary 从不修改输入文件`, (p) => `the output ${p.output} is one of the input files; summary never modifies its input`],

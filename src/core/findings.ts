@@ -82,7 +82,8 @@ export function unreadableFinding(reason: string, tooLarge?: { part: string | nu
   return tooLarge ? finding('FILE_TOO_LARGE', '', null, { reason, part: tooLarge.part }) : finding('FILE_UNREADABLE', '', null, { reason });
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** 0 for errors, 1 for warnings, 2 for info. */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors first, then warnings, then info; within a severity by position on the sheet. */
 export function compareFindings(a: Finding, b: Finding): number {

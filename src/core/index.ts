@@ -41,3 +41,4 @@ export * from './results/batchSheets';
 export * from './codeTitles';
 export * from './explainIndicator';
 export * from './explainIndicatorText';
+export * from './results/issuesSheet';

@@ -28,7 +28,7 @@ export interface WorkbookPort {
   /** Writes a plan in one round trip; never over formulas, never into protected sheets. */
   apply(plan: WritePlan): Promise<ApplyResult>;
   /**
-   * Writes a sheet the add-in owns (「绩效自评结果」) in one round trip: a sheet of that name is
+   * Writes a sheet the add-in owns (「绩效自评结果」, 「问题清单」) in one round trip: a sheet of that name is
    * replaced whole (the caller has checked it is the add-in's own: core/results/ownership.ts), a
    * new one is added last. Nothing else in the workbook changes. Needs `capabilities().sheets`.
    */
@@ -75,6 +75,8 @@ export interface WriteSheetResult {
   replaced: boolean;
   /** The native chart could not be added (the host lacks it); the table was written. */
   chartSkipped: boolean;
+  /** True when the spec's print setup could not be applied (the host lacks it); the table was written. */
+  printSkipped?: boolean;
 }
 
 export interface SettingsStore {

@@ -3,7 +3,8 @@
  * the sheets of `jixiao summary`'s workbook): every cell with its value and look, hyperlinks to
  * other sheets, column widths and at most one native bar chart. Host-neutral data: Excel
  * (Office.js), the demo host and src/xlsx (the CLI, the demo's download) each turn it into their
- * own calls. Writing a SheetSpec replaces the sheet of that name whole, and touches nothing else.
+ * own calls. Writing a SheetSpec replaces the sheet of that name whole, and touches nothing else
+ * (the print titles of a replaced sheet are its own, and go with it).
  */
 import type { PlanValue } from './writePlan';
 
@@ -52,6 +53,19 @@ export interface ChartSpec {
   to: string;
 }
 
+/**
+ * How the sheet prints (「问题清单」: A4 landscape, its title and header rows on every page, one
+ * page wide). Hosts that cannot set it write the sheet without it and say so (printSkipped).
+ */
+export interface PrintSetup {
+  paper: 'A4';
+  orientation: 'portrait' | 'landscape';
+  /** Rows 1..titleRows are printed at the top of every page (Excel's print titles); 0: none. */
+  titleRows: number;
+  /** Scaled to fit one page wide, as many pages tall as it takes. */
+  fitToWidth: boolean;
+}
+
 export interface SheetSpec {
   /** The sheet's name; a sheet of that name is replaced. */
   name: string;
@@ -67,4 +81,6 @@ export interface SheetSpec {
    */
   signatureCell: string;
   signature: string;
+  /** Page setup for printing; absent: the host's defaults. */
+  print?: PrintSetup;
 }

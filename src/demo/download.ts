@@ -21,7 +21,8 @@ export function downloadName(fileName: string): string {
 }
 
 /**
- * The sheets the add-in wrote whole (「绩效自评结果」, with its chart) go in first, then every cell
+ * The sheets the add-in wrote whole (「绩效自评结果」 with its chart, 「问题清单」 with its print
+ * setup: the demo keeps each SheetSpec as written) go in first, then every cell
  * changed since — typed or written by a plan, on any sheet — is patched in.
  */
 export async function workbookBytes(workbook: DemoWorkbook): Promise<Uint8Array> {

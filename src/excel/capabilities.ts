@@ -11,6 +11,7 @@
  *   markers        ExcelApi 1.8     (data validation 1.8, conditional formats 1.6) no native markers
  *   editEvents     ExcelApi 1.7     (worksheet.onChanged 1.7; worksheets.onChanged 1.9) no inline re-check
  *   sheets         ExcelApi 1.7     (hyperlinks, freeze panes, chart series) 「绩效自评结果」 without links and chart
+ *   pageLayout     ExcelApi 1.9     (worksheet.pageLayout) 「问题清单」 prints with Excel's default page setup
  *   triggerSource  ExcelApi 1.14    the add-in's own writes are recognised by the cells it just wrote
  */
 import type { HostCapabilities } from '../core/port';
@@ -24,6 +25,7 @@ export const REQUIREMENTS = {
   markers: 'ExcelApi 1.8',
   editEvents: 'ExcelApi 1.7',
   sheets: 'ExcelApi 1.7',
+  pageLayout: 'ExcelApi 1.9',
   workbookEditEvents: 'ExcelApi 1.9',
   triggerSource: 'ExcelApi 1.14',
 } as const;
@@ -32,6 +34,8 @@ export const REQUIREMENTS = {
 export interface OfficeCapabilities extends HostCapabilities {
   /** Used ranges, protection: the adapter can read and write at all. */
   read: boolean;
+  /** `worksheet.pageLayout`: a written sheet's print setup (paper, orientation, fit, print titles). */
+  pageLayout: boolean;
   /** `workbook.worksheets.onChanged` (one subscription for every sheet, also sheets added later). */
   workbookEditEvents: boolean;
   /** `WorksheetChangedEventArgs.triggerSource`: the add-in's own writes are flagged by Excel. */
@@ -48,6 +52,7 @@ export function detectCapabilities(host: OfficeHost): OfficeCapabilities {
     markers: excel('1.8'),
     editEvents: excel('1.7'),
     sheets: excel('1.7'),
+    pageLayout: excel('1.9'),
     workbookEditEvents: excel('1.9'),
     triggerSource: excel('1.14'),
   };

@@ -4,9 +4,10 @@
  * and added again at the same position — the simplest way to leave nothing of the old one (values,
  * formats, hyperlinks, charts) — then filled: all values in one `values` matrix (text Excel would not
  * keep as text gets the quote prefix, as in applyPlan), number formats in one matrix, the styles
- * per row segment, column widths, hyperlinks (ExcelApi 1.7), frozen header rows (1.7) and a
+ * per row segment, column widths, hyperlinks (ExcelApi 1.7), frozen header rows (1.7), a
  * clustered column or bar chart whose series are set range by range (1.7), every category label
- * shown (tickLabelSpacing 1) and, for bars across, the first category at the top (1.7).
+ * shown (tickLabelSpacing 1) and, for bars across, the first category at the top (1.7), and the
+ * print setup (./pageLayout.ts, 1.9).
  */
 import { columnName, parseA1, parseRange, toA1 } from '../core/a1';
 import type { WriteSheetResult } from '../core/port';
@@ -14,6 +15,7 @@ import type { CellStyle, SheetSpec, SpecCell } from '../core/sheetSpec';
 import { cellInput } from './applyPlan';
 import { HostError, recode } from './errors';
 import { runBatch } from './host';
+import { queuePageLayout } from './pageLayout';
 import { queueSheetList } from './sheetList';
 import type { AdapterEnv } from './state';
 
@@ -124,6 +126,7 @@ export async function writeSheet(env: AdapterEnv, spec: SheetSpec): Promise<Writ
         if (spec.frozenRows > 0) ws.freezePanes.freezeRows(spec.frozenRows);
         if (spec.chart) addChart(ws, spec);
       }
+      if (spec.print && env.caps.pageLayout) queuePageLayout(ws, spec.print);
       const list = queueSheetList(context);
       await context.sync();
       env.state.setSheets(list());
@@ -133,7 +136,7 @@ export async function writeSheet(env: AdapterEnv, spec: SheetSpec): Promise<Writ
     throw err;
   }
   env.state.snapshots.delete(spec.name);
-  return { replaced: position >= 0, chartSkipped: spec.chart !== null && !chartable };
+  return { replaced: position >= 0, chartSkipped: spec.chart !== null && !chartable, ...(spec.print && !env.caps.pageLayout ? { printSkipped: true } : {}) };
 }
 
 function addChart(ws: Excel.Worksheet, spec: SheetSpec): void {

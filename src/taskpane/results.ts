@@ -1,9 +1,10 @@
 /**
  * 生成汇总: read and evaluate the workbook (1 round trip), make 「绩效自评结果」 from the forms'
  * recomputed figures, and write it (1 round trip) — unless a sheet of that name is the user's own,
- * which is never replaced. The pane then shows the same table and chart.
+ * which is never replaced (./ownedSheet.ts). The pane then shows the same table and chart.
  */
-import { resultsOf, resultsSheetSpec, sheetOwnership } from '../core';
+import { resultsOf, resultsSheetSpec } from '../core';
+import { writeOwnedSheet } from './ownedSheet';
 import type { ActionPort } from './sessionPorts';
 
 export class SessionResults {
@@ -11,18 +12,12 @@ export class SessionResults {
 
   generate = (): Promise<boolean> =>
     this.s.run('generateResults', async () => {
-      const s = this.s;
-      const { grids, ev } = await s.readAndEvaluate('generateResults');
-      s.set({ evaluation: ev });
-      const model = resultsOf(ev);
-      const spec = resultsSheetSpec(model);
-      if (sheetOwnership(grids, spec) === 'foreign') {
-        s.set({ results: { model, sheet: spec.name, outcome: 'foreign', replaced: false, chartSkipped: false } });
-        return;
-      }
-      s.set({ busy: { action: 'generateResults', phase: 'writing', cells: spec.cells.length } });
-      const written = await s.port.writeSheet(spec);
-      s.set({ results: { model, sheet: spec.name, outcome: 'written', ...written } });
+      const { model, spec, written } = await writeOwnedSheet(this.s, 'generateResults', (ev) => {
+        const m = resultsOf(ev);
+        return { model: m, spec: resultsSheetSpec(m) };
+      });
+      if (!written) this.s.set({ results: { model, sheet: spec.name, outcome: 'foreign', replaced: false, chartSkipped: false } });
+      else this.s.set({ results: { model, sheet: spec.name, outcome: 'written', ...written } });
     });
 
   dismiss = (): void => this.s.set({ results: null });

@@ -4,9 +4,10 @@
  *   read → evaluateWorkbook(grids, {profile, scoreByRule}) → port.apply(plan) → record written.
  * One action at a time; failures never escape: they land in `state.error` for the UI to explain.
  * The settings and the workbook tools (markers, 重新识别, binding the selection) are in ./tools.ts,
- * the bindings' lifecycle (hints from the user's bound ranges, re-binding after a check) in
- * ./bindings.ts, the inline check in ./inlineCheck.ts, the writes in ./writes.ts, the undo record
- * in ./undoRecord.ts, the ribbon's requests in ./ribbonLink.ts. The helpers see the session
+ * 生成汇总 and 导出问题清单 in ./results.ts and ./issuesExport.ts, the bindings' lifecycle (hints
+ * from the user's bound ranges, re-binding after a check) in ./bindings.ts, the inline check in
+ * ./inlineCheck.ts, the writes in ./writes.ts, the undo record in ./undoRecord.ts, the ribbon's
+ * requests in ./ribbonLink.ts. The helpers see the session
  * through the narrow interfaces of ./sessionPorts.ts and never import this file. React subscribes
  * with useSyncExternalStore (hooks/useSession.ts).
  */
@@ -15,6 +16,7 @@ import { BindingKeeper, ReconcileMode } from './bindings';
 import { EditQueue } from './editQueue';
 import type { ActionName } from './i18n/strings';
 import { InlineCheck } from './inlineCheck';
+import { SessionIssues } from './issuesExport';
 import { SessionResults } from './results';
 import { readAndEvaluate } from './reading';
 import { linkRibbon, RibbonLinkOptions } from './ribbonLink';
@@ -52,6 +54,8 @@ export class TaskpaneSession extends Store<SessionState> {
   /** Settings, markers, detection and bindings. */
   readonly tools: SessionTools;
   readonly results: SessionResults;
+  /** 导出问题清单. */
+  readonly issues: SessionIssues;
   /** The workbook's bindings: the user's bound ranges (hints) and the forms' automatic ones. */
   readonly bindings: BindingKeeper;
   private readonly undoRecord: UndoRecord;
@@ -66,6 +70,7 @@ export class TaskpaneSession extends Store<SessionState> {
     this.inline = new InlineCheck(this, new EditQueue(options.debounceMs ?? INLINE_DEBOUNCE_MS, (edits) => this.inline.recheck(edits)));
     this.tools = new SessionTools(this);
     this.results = new SessionResults(this);
+    this.issues = new SessionIssues(this);
     this.bindings = new BindingKeeper(this);
     this.undoRecord = new UndoRecord(this);
     this.writer = new SessionWriter(this, this.undoRecord);

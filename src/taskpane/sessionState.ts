@@ -46,7 +46,11 @@ export type Notice =
   | { type: 'rebound'; forms: number }
   | { type: 'bound'; binding: FormBinding }
   /** 检查 ran: what it found, when it finished (epoch ms) and how long it took. */
-  | { type: 'checked'; counts: Record<Severity, number>; forms: number; at: number; ms: number };
+  | { type: 'checked'; counts: Record<Severity, number>; forms: number; at: number; ms: number }
+  /** 导出问题清单 wrote 「问题清单」 (`count` findings); `printSkipped`: without its print setup. */
+  | { type: 'issuesWritten'; sheet: string; count: number; printSkipped: boolean }
+  /** A sheet of that name is the user's: left alone. */
+  | { type: 'issuesForeign'; sheet: string };
 
 export interface SessionState {
   /** Settings loaded (or their loading failed): the pane can be used. */

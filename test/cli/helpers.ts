@@ -88,6 +88,17 @@ export async function writeWorkbook(file: string, sheets: SheetSpec[]): Promise<
   await wb.xlsx.writeFile(file);
 }
 
+/** A copy of `input` in `dir` with a sheet `name` of the user's own (no signature): the writing commands must never replace it. */
+export async function withUserSheet(input: string, name: string, dir: string): Promise<string> {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'mine.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(input);
+  wb.addWorksheet(name).getCell('A1').value = '我自己的表，勿动';
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);

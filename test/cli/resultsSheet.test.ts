@@ -1,10 +1,9 @@
 /** `jixiao recalc --results-sheet`: the copy also gets 「绩效自评结果」, as 生成汇总 writes it in Excel. */
 import * as fs from 'fs';
 import * as path from 'path';
-import * as ExcelJS from 'exceljs';
 import { RESULTS_SHEET, SHEET_SIGNATURE } from '../../src/core';
 import { readChartXml } from '../support/chartXml';
-import { anting, FIXTURE, parseJson, readWorkbook, run, sha256, tmpDir, writeWorkbook, zipEntries } from './helpers';
+import { anting, FIXTURE, parseJson, readWorkbook, run, sha256, tmpDir, withUserSheet, writeWorkbook, zipEntries } from './helpers';
 
 const dir = tmpDir();
 let n = 0;
@@ -42,12 +41,7 @@ test('run again on its own output: the sheet is replaced in place, nothing else 
 
 test('a same-named sheet of the user is never replaced: nothing written, exit 2', async () => {
   const d = fresh();
-  fs.mkdirSync(d, { recursive: true });
-  const input = path.join(d, 'mine.xlsx');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(FIXTURE);
-  wb.addWorksheet(RESULTS_SHEET).getCell('A1').value = '我自己的汇总，勿动';
-  await wb.xlsx.writeFile(input);
+  const input = await withUserSheet(FIXTURE, RESULTS_SHEET, d);
   const out = path.join(d, 'out.xlsx');
   const r = await run('recalc', input, '-o', out, '--results-sheet');
   expect(r.code).toBe(2);

@@ -20,7 +20,8 @@
  *    `.position`, a range's `numberFormat`, `format` (font, alignment, wrapText, fill, borders,
  *    columnWidth), `hyperlink` (ExcelApi 1.7), `freezePanes.freezeRows` (1.7) and `charts.add`
  *    (title, legend, setPosition, series: getItemAt/name, add, setValues/setXAxisValues,
- *    axes.categoryAxis: tickLabelSpacing/reversePlotOrder — 1.7);
+ *    axes.categoryAxis: tickLabelSpacing/reversePlotOrder — 1.7),
+ *    `pageLayout` (paperSize, orientation, zoom, setPrintTitleRows — 1.9);
  *    an API above `apiMinor` fails the sync with ApiNotFound, as the host would; with
  *    `structureProtected` adding, deleting and moving sheets fail (AccessDenied, "protected");
  *  - every write command that ran is recorded in `commands`, with the sheet (name and id) it
@@ -115,6 +116,8 @@ export interface FakeSheet {
   hyperlinks: Map<string, { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }>;
   frozenRows: number;
   charts: FakeChart[];
+  /** What was set through `worksheet.pageLayout` (ExcelApi 1.9). */
+  pageLayout: { paperSize?: string; orientation?: string; zoom?: unknown; printTitleRows?: string };
 }
 
 /** A write command that ran at a sync, and the sheet it touched. */
@@ -417,6 +420,29 @@ export class FakeExcel {
         }),
     };
     m.charts = { add: (type: string, source: RangeProxy, seriesBy = 'Auto') => this.addChart(ctx, s, type, source, seriesBy) };
+    m.pageLayout = this.pageLayout(ctx, s);
+  }
+
+  /** `worksheet.pageLayout`: each property set, and setPrintTitleRows, is a command needing ExcelApi 1.9. */
+  private pageLayout(ctx: Ctx, s: FakeSheet): Record<string, unknown> {
+    const layout: Record<string, unknown> = {
+      setPrintTitleRows: (rows: string) =>
+        this.command(ctx, s, 'pageLayout.setPrintTitleRows', rows, () => {
+          this.needs(9, 'PageLayout.setPrintTitleRows');
+          s.pageLayout.printTitleRows = rows;
+        }),
+    };
+    for (const key of ['paperSize', 'orientation', 'zoom'] as const) {
+      Object.defineProperty(layout, key, {
+        get: () => NOT_LOADED,
+        set: (value: never) =>
+          this.command(ctx, s, `pageLayout.${key}`, undefined, () => {
+            this.needs(9, `PageLayout.${key}`);
+            s.pageLayout[key] = value;
+          }),
+      });
+    }
+    return layout;
   }
 
   /** Queues `run` as a write command on sheet `s`, recorded in `commands` when it has run. */
@@ -848,7 +874,7 @@ interface RangeProxy {
 }
 
 function blankSheet(name: string, id: string): FakeSheet {
-  return { name, id, protected: false, cells: new Map(), merges: [], validations: new Map(), formats: new Map(), columnWidths: new Map(), hyperlinks: new Map(), frozenRows: 0, charts: [] };
+  return { name, id, protected: false, cells: new Map(), merges: [], validations: new Map(), formats: new Map(), columnWidths: new Map(), hyperlinks: new Map(), frozenRows: 0, charts: [], pageLayout: {} };
 }
 
 /** A plain proxy whose properties appear after load + sync. */

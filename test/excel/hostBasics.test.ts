@@ -70,12 +70,13 @@ describe('settings', () => {
 
 describe('requirement sets', () => {
   test.each([
-    [14, { read: true, mergedAreas: true, bindings: true, markers: true, editEvents: true, sheets: true, workbookEditEvents: true, triggerSource: true }],
-    [13, { read: true, mergedAreas: true, bindings: true, markers: true, editEvents: true, sheets: true, workbookEditEvents: true, triggerSource: false }],
-    [8, { read: true, mergedAreas: false, bindings: true, markers: true, editEvents: true, sheets: true, workbookEditEvents: false, triggerSource: false }],
-    [7, { read: true, mergedAreas: false, bindings: true, markers: false, editEvents: true, sheets: true, workbookEditEvents: false, triggerSource: false }],
-    [2, { read: true, mergedAreas: false, bindings: false, markers: false, editEvents: false, sheets: false, workbookEditEvents: false, triggerSource: false }],
-    [1, { read: false, mergedAreas: false, bindings: false, markers: false, editEvents: false, sheets: false, workbookEditEvents: false, triggerSource: false }],
+    [14, { read: true, mergedAreas: true, bindings: true, markers: true, editEvents: true, sheets: true, pageLayout: true, workbookEditEvents: true, triggerSource: true }],
+    [13, { read: true, mergedAreas: true, bindings: true, markers: true, editEvents: true, sheets: true, pageLayout: true, workbookEditEvents: true, triggerSource: false }],
+    [9, { read: true, mergedAreas: false, bindings: true, markers: true, editEvents: true, sheets: true, pageLayout: true, workbookEditEvents: true, triggerSource: false }],
+    [8, { read: true, mergedAreas: false, bindings: true, markers: true, editEvents: true, sheets: true, pageLayout: false, workbookEditEvents: false, triggerSource: false }],
+    [7, { read: true, mergedAreas: false, bindings: true, markers: false, editEvents: true, sheets: true, pageLayout: false, workbookEditEvents: false, triggerSource: false }],
+    [2, { read: true, mergedAreas: false, bindings: false, markers: false, editEvents: false, sheets: false, pageLayout: false, workbookEditEvents: false, triggerSource: false }],
+    [1, { read: false, mergedAreas: false, bindings: false, markers: false, editEvents: false, sheets: false, pageLayout: false, workbookEditEvents: false, triggerSource: false }],
   ])('ExcelApi 1.%i', (minor, expected) => {
     const fake = new FakeExcel([], { apiMinor: minor });
     expect(detectCapabilities(fake.host)).toEqual({ ...expected, settings: true });

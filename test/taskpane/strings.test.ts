@@ -1,6 +1,7 @@
 import { CHROME } from '../../src/taskpane/i18n/chrome';
 import { FINDINGS } from '../../src/taskpane/i18n/findings';
 import { INDICATORS } from '../../src/taskpane/i18n/indicators';
+import { ISSUES } from '../../src/taskpane/i18n/issues';
 import { OVERVIEW } from '../../src/taskpane/i18n/overview';
 import { PREVIEW } from '../../src/taskpane/i18n/preview';
 import { RESULTS } from '../../src/taskpane/i18n/results';
@@ -8,7 +9,7 @@ import { RUN_RESULT } from '../../src/taskpane/i18n/runResult';
 import { SETTINGS } from '../../src/taskpane/i18n/settings';
 import { uiStrings } from '../../src/taskpane/i18n/strings';
 
-const AREAS: Record<string, Record<string, readonly unknown[]>> = { CHROME, OVERVIEW, INDICATORS, RUN_RESULT, FINDINGS, PREVIEW, SETTINGS, RESULTS };
+const AREAS: Record<string, Record<string, readonly unknown[]>> = { CHROME, OVERVIEW, INDICATORS, RUN_RESULT, FINDINGS, PREVIEW, SETTINGS, RESULTS, ISSUES };
 
 describe('the pane strings, one table per area', () => {
   it('gives every key to one area only (the merge would silently keep the last)', () => {

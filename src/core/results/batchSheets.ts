@@ -11,6 +11,7 @@ import type { SheetSpec } from '../sheetSpec';
 import { columnsFor, ResultColumn } from './columns';
 import { tableColumns, tableRow, totalsRow } from './columnTable';
 import { GRADES, resultRow, ResultRow, resultTotals, ResultTotals } from './resultRows';
+import { findingColumns } from './issuesSheet';
 import { RESULTS_SHEET } from './resultsSheet';
 import { SEVERITY_TEXT, SHEET_TEXT as T } from './sheetText';
 import { TableColumn, tableSheet, TableValue } from './tableSheet';
@@ -76,15 +77,7 @@ function findingsSpec(m: BatchModel): SheetSpec {
   return tableSheet({
     name: FINDINGS_SHEET,
     title: T.findingsTitle(m.findings.length),
-    columns: [
-      { header: T.index, width: 7, kind: 'count' },
-      { header: T.file, width: 28, kind: 'text' },
-      { header: T.sheet, width: 24, kind: 'text' },
-      { header: T.cell, width: 8, kind: 'text' },
-      { header: T.code, width: 26, kind: 'text' },
-      { header: T.severity, width: 6, kind: 'text' },
-      { header: T.message, width: 80, kind: 'text' },
-    ],
+    columns: findingColumns(['index', 'file', 'sheet', 'cell', 'code', 'severity', 'message']),
     rows: m.findings.map(({ file, finding: f }, i) => [i + 1, file, f.sheet, f.cell, f.code, SEVERITY_TEXT[f.severity], formatFinding(f, 'zh-CN')]),
   });
 }

@@ -14,6 +14,7 @@ export const SHEET_TEXT = {
   resultsTitle: (forms: number) => `绩效自评结果（共 ${forms} 个项目）`,
   batchResultsTitle: (files: number, forms: number) => `绩效自评结果汇总（${files} 个文件，${forms} 个项目）`,
   findingsTitle: (n: number) => `问题清单（共 ${n} 条）`,
+  issuesTitle: (n: number, errors: number, warnings: number, infos: number) => `问题清单（共 ${n} 条：错误 ${errors} 条，警告 ${warnings} 条，提示 ${infos} 条）`,
   gradesTitle: (files: number, unreadable: number) => `等级统计（${files} 个文件，其中 ${unreadable} 个无法读取）`,
   chartTitle: '各项目总分与执行率',
   totals: '合计',
@@ -30,6 +31,10 @@ export const SHEET_TEXT = {
   code: '代码',
   severity: '级别',
   message: '说明',
+  project: '项目',
+  figures: '数据',
+  /** The 单元格 of a finding about a whole sheet (it links to the sheet's A1). */
+  wholeSheet: '（整表）',
   // 等级统计's columns (and the grades themselves)
   unit: '单位',
   overallRate: '总体执行率(%)',

@@ -5,7 +5,7 @@
  */
 import { toA1 } from '../a1';
 import { Decimal, format2 } from '../decimal';
-import type { CellStyle, ChartSpec, SheetSpec, SpecCell } from '../sheetSpec';
+import type { CellStyle, ChartSpec, PrintSetup, SheetSpec, SpecCell } from '../sheetSpec';
 import type { PlanValue } from '../writePlan';
 import { chartDirection } from './chartLabels';
 import { SHEET_TEXT } from './sheetText';
@@ -36,6 +36,8 @@ export interface TableSheetInput {
   extra?: { header: TableValue[]; rows: TableValue[][] };
   /** The chart over columns of the body: category column and series columns (0-based indexes); placed under the table from `fromColumn`. */
   chart?: { title: string; categoryColumn: number; series: { column: number; name: string }[]; fromColumn: number };
+  /** Printed on A4 in this orientation, one page wide, the title, signature and header rows on every page. */
+  print?: PrintSetup['orientation'];
 }
 
 function planValue(v: TableValue, kind: TableColumn['kind']): PlanValue {
@@ -84,6 +86,7 @@ export function tableSheet(input: TableSheetInput): SheetSpec {
     chart: chartOf(input, next + (input.extra ? 1 + input.extra.rows.length : 0)),
     signatureCell: SIGNATURE_CELL,
     signature: SHEET_SIGNATURE,
+    ...(input.print ? { print: { paper: 'A4', orientation: input.print, titleRows: HEADER_ROW, fitToWidth: true } } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Confirmation of an action: 检查 ran (with its counts and time), markers cleared, forms
- * re-detected, selection bound, or forms bound again after a check.
+ * re-detected, selection bound, forms bound again after a check, or what became of 「问题清单」
+ * (written, or left alone as the user's).
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { Dismiss16Regular } from '@fluentui/react-icons';
@@ -27,14 +28,24 @@ function noticeText(notice: Notice, t: UiStrings): string {
       return t.rebound(notice.forms);
     case 'bound':
       return t.bound(`${notice.binding.sheet}!${notice.binding.range}`, notice.binding.part === 'budget' ? t.partBudget : t.partIndicators);
+    case 'issuesWritten':
+      return t.issuesWritten(notice.sheet, notice.count) + (notice.printSkipped ? ` ${t.issuesPrintSkipped}` : '');
+    case 'issuesForeign':
+      return t.issuesForeign(notice.sheet);
   }
+}
+
+function intentOf(notice: Notice): 'info' | 'warning' | 'success' {
+  if (notice.type === 'rebound') return 'info';
+  if (notice.type === 'issuesForeign') return 'warning';
+  if (notice.type === 'checked' && notice.counts.error + notice.counts.warning > 0) return 'warning';
+  return 'success';
 }
 
 export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
   const { t } = useI18n();
-  const intent = notice.type === 'rebound' ? 'info' : notice.type === 'checked' && notice.counts.error + notice.counts.warning > 0 ? 'warning' : 'success';
   return (
-    <MessageBar intent={intent} data-testid="notice" data-notice={notice.type} role="status">
+    <MessageBar intent={intentOf(notice)} data-testid="notice" data-notice={notice.type} role="status">
       <MessageBarBody>{noticeText(notice, t)}</MessageBarBody>
       <MessageBarActions containerAction={<Button appearance="transparent" icon={<Dismiss16Regular />} aria-label={t.dismiss} onClick={onDismiss} />} />
     </MessageBar>

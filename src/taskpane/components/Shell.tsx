@@ -71,6 +71,7 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
             setSettingsOpen(false);
             void session.results.generate();
           }}
+          onExportIssues={() => void session.issues.export()}
           onToggleSettings={() => setSettingsOpen(!settingsOpen)}
         />
         <ProgressPanel busy={state.busy} rechecking={state.rechecking} />

@@ -4,7 +4,7 @@
  * while an action runs.
  */
 import { makeStyles, Toolbar as FluentToolbar, ToolbarButton, ToolbarToggleButton, tokens } from '@fluentui/react-components';
-import { ArrowSync20Regular, ArrowUndo20Regular, Calculator20Regular, Search20Regular, Settings20Regular, TableSimple20Regular } from '@fluentui/react-icons';
+import { ArrowSync20Regular, ArrowUndo20Regular, Calculator20Regular, DocumentBulletList20Regular, Search20Regular, Settings20Regular, TableSimple20Regular } from '@fluentui/react-icons';
 import { useI18n } from '../i18n/I18nContext';
 
 const useStyles = makeStyles({ root: { flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, padding: 0 } });
@@ -18,6 +18,7 @@ export interface ToolbarProps {
   onScoreByRule: () => void;
   onUndo: () => void;
   onGenerateResults: () => void;
+  onExportIssues: () => void;
   onToggleSettings: () => void;
 }
 
@@ -40,6 +41,9 @@ export function Toolbar(p: ToolbarProps) {
       </ToolbarButton>
       <ToolbarButton icon={<TableSimple20Regular />} disabled={p.disabled} onClick={p.onGenerateResults}>
         {t.generateResults}
+      </ToolbarButton>
+      <ToolbarButton icon={<DocumentBulletList20Regular />} disabled={p.disabled} onClick={p.onExportIssues}>
+        {t.exportIssues}
       </ToolbarButton>
       <ToolbarToggleButton name="view" value="settings" icon={<Settings20Regular />} onClick={p.onToggleSettings}>
         {t.settings}

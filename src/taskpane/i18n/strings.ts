@@ -1,6 +1,6 @@
 /**
  * The task pane's UI strings: one table per pane area (./chrome, ./overview, ./indicators, ./runResult,
- * ./findings, ./preview, ./settings, ./results) plus the names of things (./names), each entry
+ * ./findings, ./preview, ./settings, ./results, ./issues) plus the names of things (./names), each entry
  * [中文, English] side by side. Finding messages come from the core (formatFinding); host errors
  * and what to do about them are in ./hostErrors.ts.
  */
@@ -10,6 +10,7 @@ import type { SkipReason } from '../../core/port';
 import { CHROME } from './chrome';
 import { FINDINGS } from './findings';
 import { INDICATORS } from './indicators';
+import { ISSUES } from './issues';
 import { NAMED } from './names';
 import { OVERVIEW } from './overview';
 import { PREVIEW } from './preview';
@@ -20,7 +21,7 @@ import { SETTINGS } from './settings';
 export type { Lang };
 
 // The areas share one namespace (a component may use the toolbar's words); a key is in one area only.
-const TABLE = { ...CHROME, ...OVERVIEW, ...INDICATORS, ...RUN_RESULT, ...FINDINGS, ...PREVIEW, ...SETTINGS, ...RESULTS };
+const TABLE = { ...CHROME, ...OVERVIEW, ...INDICATORS, ...RUN_RESULT, ...FINDINGS, ...PREVIEW, ...SETTINGS, ...RESULTS, ...ISSUES };
 
 type Widen<T> = T extends string ? string : T;
 type Table = typeof TABLE;

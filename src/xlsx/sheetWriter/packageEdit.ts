@@ -3,6 +3,7 @@
  * [Content_Types].xml and docProps/app.xml. Each keeps every byte it does not need to change.
  */
 import { elements, escapeAttr, escapeText, firstElement, getAttr, parseAttrs, setAttr, unescapeXml } from '../xml';
+import { AFTER_DEFINED_NAMES, insertionPoint } from './definedNames';
 import { NS_REL, relsXml } from './opc';
 
 export interface BookSheet {
@@ -61,10 +62,7 @@ export function appendSheet(workbookXml: string, name: string, rid: string): str
   const tag = `<${p}sheet${nsDecl} name="${escapeAttr(name)}" sheetId="${sheetId}" ${r}:id="${escapeAttr(rid)}"/>`;
   if (!list) {
     // CT_Workbook: fileVersion, fileSharing, workbookPr, workbookProtection, bookViews, sheets, …
-    const before = ['functionGroups', 'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst']
-      .map((n) => firstElement(workbookXml, n, root.innerStart))
-      .filter((e): e is NonNullable<typeof e> => e !== null && e.start < root.innerEnd);
-    const at = before.length ? Math.min(...before.map((e) => e.start)) : root.innerEnd;
+    const at = insertionPoint(workbookXml, root, ['functionGroups', 'externalReferences', 'definedNames', ...AFTER_DEFINED_NAMES]);
     return workbookXml.slice(0, at) + `<${p}sheets>${tag}</${p}sheets>` + workbookXml.slice(at);
   }
   if (list.selfClosing) return workbookXml.slice(0, list.start) + `<${p}sheets${list.attrs}>${tag}</${p}sheets>` + workbookXml.slice(list.end);

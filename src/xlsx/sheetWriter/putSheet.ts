@@ -2,7 +2,8 @@
  * Puts a SheetSpec into an open package: a new sheet goes last; a sheet of that name written by
  * the add-in (its signature cell holds the signature) is replaced in place, keeping its position,
  * sheetId and relationship id, and the parts only it used (drawing, chart, …) go with it. Every
- * other part keeps its bytes, except the lists of sheets and parts and styles.xml.
+ * other part keeps its bytes, except the lists of sheets and parts and styles.xml (and
+ * workbook.xml's defined names for the sheet's print titles).
  */
 import type JSZip from 'jszip';
 import type { SheetSpec } from '../../core/sheetSpec';
@@ -11,6 +12,7 @@ import { joinPart, partDir } from '../partName';
 import { sheetCellText } from './cellText';
 import { chartXml, drawingXml } from './chartPart';
 import { addRel, appendSheet, bookSheets, calcChainMentions, checkSheetName, editAppXml, editContentTypes, removeRels, renameSheet, sameSheetName } from './packageEdit';
+import { setPrintTitles } from './definedNames';
 import { exclusiveParts, relationshipGraph } from './partGraph';
 import { CONTENT_TYPE, firstFree, parseRels, readPart, readRels, REL, relativeTarget, relIs, relsPartOf, relsXml, removePart, targetPart, writePart } from './opc';
 import { placeCells, worksheetXml } from './sheetPart';
@@ -102,6 +104,7 @@ export async function putSheet(zip: JSZip, spec: SheetSpec): Promise<void> {
     wbRels = added.xml;
     wbXml = appendSheet(wbXml, spec.name, added.id);
   }
+  wbXml = setPrintTitles(wbXml, existing ? sheets.indexOf(existing) : sheets.length, spec.name, spec.print?.titleRows ?? 0, existing !== undefined);
   if (!stylesRel) wbRels = addRel(wbRels, REL.styles, relativeTarget(wbPart, stylesPart)).xml;
 
   const writtenNames = new Set(written.map((w) => w.part.toLowerCase()));

@@ -1,10 +1,12 @@
 /**
  * A SheetSpec as a worksheet part: inline strings (text is never a formula), numbers from their
- * exact decimal text, styled blanks, column widths, the frozen header rows, internal hyperlinks
- * and the chart's `<drawing>`.
+ * exact decimal text, styled blanks, column widths, the frozen header rows, internal hyperlinks,
+ * the page setup (A4, orientation, fit to one page wide: `<sheetPr><pageSetUpPr fitToPage>` and
+ * `<pageSetup>`; the print titles are a defined name of workbook.xml, ./definedNames.ts) and the
+ * chart's `<drawing>`.
  */
 import { parseA1, toA1 } from '../../core/a1';
-import type { SheetSpec, SpecCell } from '../../core/sheetSpec';
+import type { PrintSetup, SheetSpec, SpecCell } from '../../core/sheetSpec';
 import { escapeAttr, escapeText } from '../xml';
 import { NS_MAIN, NS_REL, XML_HEAD } from './opc';
 
@@ -81,6 +83,21 @@ function viewXml(frozenRows: number): string {
   );
 }
 
+/** ECMA-376 §18.18.57 ST_PaperSize. */
+const PAPER_SIZE: Record<PrintSetup['paper'], number> = { A4: 9 };
+
+/** `<pageSetup>` (after `<pageMargins>`); fitting to the page also needs `sheetPrXml`'s fitToPage. */
+function pageSetupXml(print: PrintSetup | undefined): string {
+  if (!print) return '';
+  const fit = print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  return `<pageSetup paperSize="${PAPER_SIZE[print.paper]}" orientation="${print.orientation}"${fit}/>`;
+}
+
+/** `<sheetPr>`, the worksheet's first child: only to scale the printout to fit (fitToPage). */
+function sheetPrXml(print: PrintSetup | undefined): string {
+  return print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
+}
+
 /**
  * The worksheet XML. `styleOf` gives a cell's cellXfs index; `drawingRid` the relationship id of
  * the chart's drawing (null: no chart).
@@ -112,6 +129,7 @@ export function worksheetXml(spec: SheetSpec, cells: readonly PlacedCell[], styl
     .join('');
   return (
     `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    sheetPrXml(spec.print) +
     `<dimension ref="${dimension}"/>` +
     viewXml(spec.frozenRows) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
@@ -119,6 +137,7 @@ export function worksheetXml(spec: SheetSpec, cells: readonly PlacedCell[], styl
     (data ? `<sheetData>${data}</sheetData>` : '<sheetData/>') +
     (links ? `<hyperlinks>${links}</hyperlinks>` : '') +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    pageSetupXml(spec.print) +
     (drawingRid ? `<drawing r:id="${drawingRid}"/>` : '') +
     '</worksheet>'
   );
