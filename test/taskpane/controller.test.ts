@@ -66,12 +66,21 @@ describe('controller', () => {
 describe('workbook helpers', () => {
   const many = Array.from({ length: 25 }, (_, i) => gridOf(`S${i + 1}`, [{ form: buildForm(i % 2 ? wanggeSpec() : antingSpec()) }]));
 
-  test('evaluating in slices gives what evaluateWorkbook gives, with progress', async () => {
+  test('evaluating in slices of SLICE_MS gives what evaluateWorkbook gives, with progress', async () => {
     const progress: number[] = [];
     const opts = { profile: PROFILES.standard };
-    const sliced = await evaluateInSlices(many, opts, (p) => progress.push(p.sheetsDone), () => Promise.resolve());
+    // a clock that moves 20 ms each time it is read: a slice starts, then 3 sheets pass 50 ms
+    let t = 0;
+    const clock = () => (t += 20) - 20;
+    let pauses = 0;
+    const sliced = await evaluateInSlices(many, opts, (p) => progress.push(p.sheetsDone), async () => void pauses++, clock);
     const whole = evaluateWorkbook(many, opts);
-    expect(progress).toEqual([10, 20, 25]);
+    expect(progress).toEqual([3, 6, 9, 12, 15, 18, 21, 24, 25]);
+    expect(pauses).toBe(8);
+    // a fast machine: one slice, no pause
+    const once: number[] = [];
+    await evaluateInSlices(many, opts, (p) => once.push(p.sheetsDone), () => Promise.reject(new Error('no pause expected')), () => 0);
+    expect(once).toEqual([25]);
     expect(sliced.forms.length).toBe(25);
     expect(sliced.findings).toEqual(whole.findings);
     expect(sliced.plan).toEqual(whole.plan);

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { act, screen, within } from '@testing-library/react';
+import { INLINE_DEBOUNCE_MS } from '../../src/taskpane/session';
 import { FakeWorkbookPort, hostError } from './fakePort';
 import { ANTING, antingSpec, WANGGE, wanggeSpec, workbook } from './forms';
 import { findOverview, renderPane } from './render';
@@ -24,7 +25,7 @@ async function settle() {
   for (let i = 0; i < 5; i++) await act(async () => undefined);
 }
 
-test('an edit re-checks the edited form within 1 s and the findings refresh; nothing is written', async () => {
+test('an edit re-checks the edited form INLINE_DEBOUNCE_MS after the last edit of a burst and the findings refresh; nothing is written', async () => {
   const fake = port();
   renderPane(fake);
   await findOverview(2);
@@ -34,12 +35,12 @@ test('an edit re-checks the edited form within 1 s and the findings refresh; not
   jest.useFakeTimers();
   // the accountant types 16 into a 得分 worth 15 (G13 of 安亭), then a second edit shortly after
   act(() => fake.userEdit(ANTING, 'G13', 16));
-  act(() => jest.advanceTimersByTime(300));
+  act(() => jest.advanceTimersByTime(INLINE_DEBOUNCE_MS / 2));
   act(() => fake.userEdit(ANTING, 'G13', 18));
-  act(() => jest.advanceTimersByTime(700)); // 700 ms after the last edit: not yet
+  act(() => jest.advanceTimersByTime(INLINE_DEBOUNCE_MS - 10)); // just before the wait after the last edit: not yet
   await settle();
   expect(fake.calls.filter((c) => c.startsWith('read'))).toEqual(['read']); // the first check only
-  act(() => jest.advanceTimersByTime(300)); // 1 s after the last edit at the latest
+  act(() => jest.advanceTimersByTime(10)); // the wait is over: one re-check for both edits
   await settle();
 
   // G13 lies inside the sheet's form: that form alone is read again, in one call

@@ -3,7 +3,7 @@
  * kind (./findingGroups.ts), then the groups — each a heading button with its counts that folds
  * it; notes start folded. A finding with a cell is a link: a click selects it in the workbook.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Button, makeStyles, Subtitle2, Tab, TabList, ToggleButton, tokens } from '@fluentui/react-components';
 import { countBySeverity, Severity, WorkbookEvaluation } from '../../core';
 import { findingGroups, GroupBy, visibleFindings } from '../findingGroups';
@@ -24,7 +24,7 @@ export interface FindingsPanelProps {
   onSelect: (sheet: string, cell: string) => void;
 }
 
-export function FindingsPanel({ evaluation, onSelect }: FindingsPanelProps) {
+export const FindingsPanel = memo(function FindingsPanel({ evaluation, onSelect }: FindingsPanelProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
@@ -72,4 +72,4 @@ export function FindingsPanel({ evaluation, onSelect }: FindingsPanelProps) {
       )}
     </section>
   );
-}
+});

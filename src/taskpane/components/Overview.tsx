@@ -4,7 +4,7 @@
  * project on a full-width line (project names are long and share their first words), the figures
  * below, which suits a narrow task pane.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   Badge, Body1Strong, Button, Caption1, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
 } from '@fluentui/react-components';
@@ -43,7 +43,7 @@ export interface OverviewProps {
 /** A figure's name: the header of the results column that shows it. */
 const header = (key: 'rate' | 'budgetScore' | 'totalScore' | 'grade', lang: Lang) => resultColumn(key).header[lang];
 
-export function Overview({ evaluation }: OverviewProps) {
+export const Overview = memo(function Overview({ evaluation }: OverviewProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [limit, setLimit] = useState(PAGE);
@@ -73,9 +73,9 @@ export function Overview({ evaluation }: OverviewProps) {
       )}
     </section>
   );
-}
+});
 
-function FormRows({ ev }: { ev: FormEvaluation }) {
+const FormRows = memo(function FormRows({ ev }: { ev: FormEvaluation }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [open, setOpen] = useState<OutputKind | null>(null);
@@ -161,4 +161,4 @@ function FormRows({ ev }: { ev: FormEvaluation }) {
       )}
     </TableBody>
   );
-}
+});

@@ -2,7 +2,7 @@
  * What the last write did: a summary MessageBar (cells written, protected sheets, cells skipped
  * and why, what remains to fix, markers) and the change list: sheet!cell, old → new, kind, 「说明」.
  */
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, memo, useMemo, useState } from 'react';
 import {
   Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
 } from '@fluentui/react-components';
@@ -54,7 +54,7 @@ export interface RunResultViewProps {
   onDismiss: () => void;
 }
 
-export function RunResultView({ result, onSelect, onDismiss }: RunResultViewProps) {
+export const RunResultView = memo(function RunResultView({ result, onSelect, onDismiss }: RunResultViewProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [open, setOpen] = useState<string | null>(null);
@@ -131,7 +131,7 @@ export function RunResultView({ result, onSelect, onDismiss }: RunResultViewProp
       )}
     </section>
   );
-}
+});
 
 export function changeText(e: PlanEntry, t: UiStrings): string {
   return `${showValue(e.before, t)} → ${showValue(valueOfPlan(e.after), t)}`;

@@ -55,7 +55,8 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
   const retryLazy = () => setGeneration((n) => n + 1);
   const busy = state.busy !== null;
   const retry = state.error && retryOf(session, state.error.action);
-  const select = (sheet: string, cell: string) => void session.select(sheet, cell);
+  // the session's own functions: stable, so the memoised lists below skip a progress tick's render
+  const select = session.select;
   return (
     <div className={styles.root} onKeyDown={landmarkKeys} data-busy={state.busy ? 'true' : undefined} data-rechecking={state.rechecking.length > 0 ? 'true' : undefined}>
       <header className={styles.header} data-landmark="toolbar" data-testid="pane-header">
@@ -105,7 +106,7 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
                 </ErrorBoundary>
               </div>
             )}
-            {state.result && <RunResultView result={state.result} onSelect={session.select} onDismiss={session.dismissResult} />}
+            {state.result && <RunResultView result={state.result} onSelect={select} onDismiss={session.dismissResult} />}
             <div data-landmark="findings">
               <FindingsPanel evaluation={state.evaluation} onSelect={select} />
             </div>
