@@ -18,7 +18,8 @@
  *  5. Demo host in headless Chromium (scripts/bench-demo.js): navigation → the task pane's first
  *     paint, against the lean read (src/xlsx/read) of the workbook in the same page load; and 一键重算
  *     (click → result shown), for the bundled example and a 200-form workbook, medians of 5 fresh
- *     page loads. No target in the issue: reported as info.
+ *     page loads, against the same lean read; the inline warning (Enter → finding shown) on the
+ *     bundled example. Targets (issue 11): 200-form 一键重算 ≤ 400 ms, inline warning ≤ 250 ms.
  *  6. `jixiao summary` (scripts/bench-summary.js): 1000 single-form workbooks (written once to
  *     bench/output/summary-files/, reused while the count is the same), `node bin/jixiao.js summary
  *     DIR -o <tmp>/summary.xlsx` against a child process that only loads the same files with ExcelJS,

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { readErrorText } from '../../src/xlsx/read/readErrorText';
 import { DemoSession, openDemo, shot, writeWorkbook } from './support/browser';
 import {
-  cellText, changeKeys, CITY_OPS, EXAMPLE_NAME, findingAt, findings, GRID_CASES, loadXlsx, pane, paneButton, readFixture, showSheet, SUMMARY, valueOf, waitForOverview, waitIdle, workbookBytes,
+  cellText, changeKeys, CITY_OPS, EXAMPLE_NAME, findingAt, findings, GRID_CASES, loadXlsx, openChanges, pane, paneButton, readFixture, showSheet, SUMMARY, valueOf, waitForOverview, waitIdle, workbookBytes,
 } from './support/demoPage';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -147,6 +147,7 @@ describe('opening workbooks', () => {
     await waitIdle(page);
     await expect(cellText(page, CITY_OPS, 'G6')).resolves.toBe('91.83');
     await expect(cellText(page, CITY_OPS, 'H6')).resolves.toBe('9.18');
+    await openChanges(page);
     await expect(pane(page).locator(`[data-change="${CITY_OPS}!G6"]`).textContent()).resolves.toContain('99.44 → 91.83');
     await expect(status.textContent()).resolves.toMatch(/^改后的自评表\.xlsx · 已修改 \d+ 个单元格$/);
     await shot(page, '10-other-workbook-recalculated');

@@ -10,7 +10,9 @@ import type { Page } from 'playwright-core';
 import { readErrorText } from '../../src/xlsx/read/readErrorText';
 import type { ReadError } from '../../src/xlsx/read';
 import { DemoSession, openDemo, shot } from './support/browser';
-import { CITY_OPS, EXAMPLE_NAME, findings, FIXTURE, showSheet, waitForOverview, waitIdle } from './support/demoPage';
+import {
+  CITY_OPS, EXAMPLE_NAME, findings, FIXTURE, showSheet, unfoldFindings, waitForOverview, waitIdle,
+} from './support/demoPage';
 
 const readFixture = (): Buffer => fs.readFileSync(FIXTURE);
 
@@ -107,6 +109,7 @@ describe('refused files: the CLI’s sentence, nothing lost', () => {
     expect(workers).toHaveLength(1); // the Grids were read in the worker
     process.stdout.write(`10b: longest gap between 20 ms ticks while reading: ${Math.round(gap)} ms\n`);
     expect(gap).toBeLessThan(1000);
+    await unfoldFindings(page);
     await expect(findings(page, 'SHEET_NOT_READ').count()).resolves.toBe(1);
     await showSheet(page, '数据');
     await expect(page.locator('[data-testid="sheet-cut"]').textContent()).resolves.toContain('1000000');

@@ -6,7 +6,7 @@
  */
 import { DemoSession, openDemo, shot } from './support/browser';
 import {
-  cell, cellText, changeKeys, CITY_OPS, findingAt, findings, GRID_CASES, pane, paneButton, showSheet, SUMMARY, typeInto, waitForOverview, waitIdle,
+  cell, cellText, changeKeys, CITY_OPS, findingAt, findings, GRID_CASES, pane, paneButton, showSheet, SUMMARY, typeInto, unfoldFindings, waitForOverview, waitIdle,
 } from './support/demoPage';
 
 /** The inline check re-checks 0.8 s after the last edit; it should show within about a second. */
@@ -105,6 +105,7 @@ describe('editing the grid', () => {
     const { page } = d;
     // the grid shows the summary sheet; the finding is on another sheet
     await expect(page.locator('table[data-testid="sheet-grid"]').getAttribute('data-sheet')).resolves.toBe(SUMMARY);
+    await unfoldFindings(page);
     const note = findingAt(page, 'ROUNDING_DIFF', GRID_CASES, 'G6');
     await expect(note.textContent()).resolves.toContain('执行率 表中为 78.78，重算为 78.79');
     await note.getByRole('button', { name: 'G6' }).click();

@@ -6,7 +6,7 @@
  */
 import { DemoSession, openDemo, shot } from './support/browser';
 import {
-  cell, cellText, changeKeys, CITY_OPS, EXAMPLE_NAME, findings, FORM_SHEETS, GRID_CASES, pane, paneButton, showSheet, SUMMARY, waitForOverview, waitIdle,
+  cell, cellText, changeKeys, CITY_OPS, EXAMPLE_NAME, findings, FORM_SHEETS, GRID_CASES, openChanges, pane, paneButton, showSheet, SUMMARY, unfoldFindings, waitForOverview, waitIdle,
 } from './support/demoPage';
 
 /** What 一键重算 writes into the example: the figures published truncated (ROUNDING_DIFF). */
@@ -53,6 +53,7 @@ describe('the bundled example', () => {
     await expect(overview.locator(`tbody[data-sheet="${CITY_OPS}"] [data-testid="total"]`).textContent()).resolves.toBe('99.95');
     await expect(overview.locator(`tbody[data-sheet="${GRID_CASES}"] [data-testid="rate"]`).textContent()).resolves.toBe('78.79');
     // the published truncations are notes, nothing worse
+    await unfoldFindings(page);
     await expect(findings(page, 'ROUNDING_DIFF').count()).resolves.toBe(7);
     await expect(pane(page).locator('li[data-code]').count()).resolves.toBe(7);
     await shot(page, '01-overview');
@@ -103,8 +104,10 @@ describe('the bundled example', () => {
     await expect(cellText(page, CITY_OPS, 'G21')).resolves.toBe('99.94');
     await expect(result.textContent()).resolves.toContain('已撤销：7 个单元格恢复为重算前的值。');
     expect((await changeKeys(page)).sort()).toEqual(RECALC_CHANGES);
+    await openChanges(page);
     await expect(result.locator(`[data-change="${CITY_OPS}!G6"]`).textContent()).resolves.toContain('99.45 → 99.44');
     // the truncations are back, and there is nothing left to undo
+    await unfoldFindings(page);
     await expect(findings(page, 'ROUNDING_DIFF').count()).resolves.toBe(7);
     await expect(undo.isDisabled()).resolves.toBe(true);
     await shot(page, '07-undo');
@@ -120,7 +123,7 @@ describe('the bundled example', () => {
     const toolbar = pane(page).getByRole('toolbar');
     await toolbar.getByRole('button', { name: 'Recalculate all', exact: true }).waitFor();
     const labels = await toolbar.getByRole('button').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
-    expect(labels).toEqual(['Recalculate all', 'Check', 'Score by rule', 'Undo last recalculation', 'Summary', 'Settings']);
+    expect(labels).toEqual(['Recalculate all', 'Check', 'Score by rule', 'Undo last recalculation', 'Summary', 'Export issue list', 'Settings']);
     await expect(pane(page).getByLabel('Language').inputValue()).resolves.toBe('en-US');
     await shot(page, '08-english-settings');
     // back to the overview: the figures' words and the findings are English too
@@ -129,13 +132,16 @@ describe('the bundled example', () => {
     const overview = pane(page).locator('[data-testid="overview"]');
     await expect(overview.textContent()).resolves.toContain('7 forms');
     await expect(overview.textContent()).resolves.toContain('Budget score');
+    await unfoldFindings(page);
     const note = findings(page, 'ROUNDING_DIFF').first();
-    await expect(note.textContent()).resolves.not.toMatch(/[\u4e00-\u9fff]/);
+    // the message (the li's last part; the link before it names the Chinese sheet)
+    await expect(note.evaluate((li) => li.lastElementChild?.textContent ?? '')).resolves.not.toMatch(/[\u4e00-\u9fff]/);
     await paneButton(page, 'Recalculate all').click();
     const result = pane(page).locator('[data-testid="run-result"][data-action="recalcAll"]');
     await result.waitFor();
     await waitIdle(page);
     await expect(result.textContent()).resolves.toContain('7 cells written.');
+    await openChanges(page);
     await expect(result.locator(`[data-change="${CITY_OPS}!G6"]`).textContent()).resolves.toContain('99.44 → 99.45');
     await showSheet(page, CITY_OPS);
     await shot(page, '08-english');

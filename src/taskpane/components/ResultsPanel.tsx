@@ -131,11 +131,13 @@ function ResultLine({ row: r, index, project, figures, onSelect }: ResultLinePro
     <TableBody>
       {project && (
         <TableRow data-result-project={r.sheet}>
-          <TableCell colSpan={figures.length} className={styles.project}>
-            <span className={styles.name}>{r.project ?? '—'}</span>
-            <Link as="button" onClick={() => onSelect(r.sheet, r.anchor)} title={t.goTo(`${r.sheet}!${r.anchor}`)}>
-              <Caption1>{r.sheet}</Caption1>
-            </Link>
+          <TableCell colSpan={figures.length}>
+            <div className={styles.project}>
+              <span className={styles.name}>{r.project ?? '—'}</span>
+              <Link as="button" onClick={() => onSelect(r.sheet, r.anchor)} title={t.goTo(`${r.sheet}!${r.anchor}`)}>
+                <Caption1>{r.sheet}</Caption1>
+              </Link>
+            </div>
           </TableCell>
         </TableRow>
       )}

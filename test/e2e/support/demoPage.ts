@@ -95,9 +95,25 @@ export async function typeInto(page: Page, sheet: string, a1: string, text: stri
 
 /** The change list's row keys (`sheet!cell`) of the last run. */
 export async function changeKeys(page: Page): Promise<string[]> {
+  await openChanges(page);
   return pane(page)
     .locator('[data-testid="run-result"] [data-change]')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-change') ?? ''));
+}
+
+/** Unfolds the last run's change list (it starts folded under the run's summary); none: nothing to do. */
+export async function openChanges(page: Page): Promise<void> {
+  const toggle = pane(page).locator('[data-testid="changes-toggle"]');
+  if ((await toggle.count()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+/** Unfolds every folded group of findings (the notes start folded), so each finding is a li[data-code]. */
+export async function unfoldFindings(page: Page): Promise<void> {
+  for (;;) {
+    const folded = pane(page).locator('[data-testid="findings"] [data-group][data-open="false"] > button');
+    if ((await folded.count()) === 0) return;
+    await folded.first().click();
+  }
 }
 
 /** A cell's shown text, trimmed. */
