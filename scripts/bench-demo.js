@@ -278,7 +278,7 @@ async function benchDemo({ record, log = defaultLog, runs = DEFAULT_RUNS, forms 
             ms: w.inlineMs,
             target: '≤ 250 ms',
             pass: w.inlineMs <= 250,
-            note: `runs ${runsText(w.inlineRuns)} ms; includes the pane's 100 ms wait after the last edit (src/taskpane/session.ts INLINE_DEBOUNCE_MS; 800 ms before issue 11)`,
+            note: `runs ${runsText(w.inlineRuns)} ms; includes the pane's 100 ms wait after the last edit (src/taskpane/editQueue.ts INLINE_DEBOUNCE_MS; 800 ms before issue 11)`,
             runs: w.inlineRuns,
           });
         }

@@ -10,6 +10,13 @@ export interface SheetEdits {
   addresses: string[] | null;
 }
 
+/**
+ * 100 ms: Excel reports an edit once it is committed (Enter), not per keystroke, so the wait only
+ * gathers a burst (a paste, a fill) into one re-check; the warning shows ≤ 250 ms after Enter
+ * (bench part 5; it was 800 ms before issue 11).
+ */
+export const INLINE_DEBOUNCE_MS = 100;
+
 /** More distinct addresses than this in one round: the sheet is read whole anyway. */
 export const MAX_ADDRESSES = 200;
 

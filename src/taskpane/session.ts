@@ -13,7 +13,7 @@
  */
 import { countBySeverity, EvaluateOptions, Grid, WorkbookPort } from '../core';
 import { BindingKeeper, ReconcileMode } from './bindings';
-import { EditQueue } from './editQueue';
+import { EditQueue, INLINE_DEBOUNCE_MS } from './editQueue';
 import type { ActionName } from './i18n/strings';
 import { InlineCheck } from './inlineCheck';
 import { SessionIssues } from './issuesExport';
@@ -32,17 +32,11 @@ export type { SessionState, RunResult, Busy, Notice } from './sessionState';
 
 /** `storage`, `storageEvents`: where the ribbon's requests arrive (window by default). */
 export interface SessionOptions extends RibbonLinkOptions {
-  /**
-   * Inline check: re-check this long after the last edit. Excel reports an edit once it is
-   * committed (Enter), not per keystroke, so the wait only gathers a burst (a paste, a fill).
-   */
+  /** Inline check: re-check this long after the last edit (editQueue.ts INLINE_DEBOUNCE_MS). */
   debounceMs?: number;
   /** Lets the UI paint between slices of a large workbook. */
   pause?: () => Promise<void>;
 }
-
-/** 100 ms: a burst of edits is one re-check, and the warning shows ≤ 250 ms after Enter (bench part 5). */
-export const INLINE_DEBOUNCE_MS = 100;
 
 /** Actions after which 生成汇总's table no longer shows the workbook's figures. */
 const FIGURE_ACTIONS: ActionName[] = ['check', 'recalcAll', 'scoreByRule', 'undo', 'redetect'];

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, screen, within } from '@testing-library/react';
-import { INLINE_DEBOUNCE_MS } from '../../src/taskpane/session';
+import { INLINE_DEBOUNCE_MS } from '../../src/taskpane/editQueue';
 import { FakeWorkbookPort, hostError } from './fakePort';
 import { ANTING, antingSpec, WANGGE, wanggeSpec, workbook } from './forms';
 import { findOverview, renderPane } from './render';
