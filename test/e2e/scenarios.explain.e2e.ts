@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { DemoSession, openDemo, shot } from './support/browser';
-import { CITY_OPS, pane, paneButton, showSheet, typeInto, waitForOverview, waitIdle } from './support/demoPage';
+import { CITY_OPS, pane, showSheet, switchToEnglish, typeInto, waitForOverview, waitIdle } from './support/demoPage';
 
 let demo: DemoSession | null = null;
 afterEach(async () => {
@@ -57,10 +57,7 @@ describe('the 说明 of an indicator score', () => {
     await shot(page, 'explain-indicator-zh');
 
     // English: the words and tiers translate, the sheet's 「达成指标」 stays as written
-    await paneButton(page, '设置').click();
-    await pane(page).getByLabel('界面语言').selectOption('en-US');
-    await paneButton(page, 'Settings').click();
-    await waitForOverview(page, 7);
+    await switchToEnglish(page, 7);
     const indicators = group(page).getByRole('button', { name: 'Indicators (8)' });
     if ((await indicators.getAttribute('aria-expanded')) !== 'true') await indicators.click();
     const g16 = group(page).locator('li[data-cell="G16"]');

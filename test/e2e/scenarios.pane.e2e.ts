@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { DemoSession, openDemo, shot } from './support/browser';
-import { CITY_OPS, pane, paneButton, showSheet, typeInto, waitForOverview, waitIdle } from './support/demoPage';
+import { CITY_OPS, pane, paneButton, showSheet, switchToEnglish, typeInto, waitForOverview, waitIdle } from './support/demoPage';
 
 let demo: DemoSession | null = null;
 afterEach(async () => {
@@ -138,10 +138,7 @@ describe('the pane at 200+ forms and in a narrow window', () => {
     await narrow(page, 350);
     await expect(cutTexts(page)).resolves.toEqual([]);
     await shot(page, '16-narrow-zh');
-    await paneButton(page, '设置').click();
-    await pane(page).getByLabel('界面语言').selectOption('en-US');
-    await paneButton(page, 'Settings').click();
-    await waitForOverview(page, 7);
+    await switchToEnglish(page, 7);
     const grade = pane(page).locator(`[data-testid="overview"] tbody[data-sheet="${CITY_OPS}"] [data-grade]`);
     await expect(grade.getAttribute('data-grade')).resolves.toBe('优');
     await expect(grade.textContent()).resolves.toBe('Excellent');

@@ -116,6 +116,14 @@ export async function unfoldFindings(page: Page): Promise<void> {
   }
 }
 
+/** The pane in English through its settings (界面语言), back on the overview of `forms` forms. */
+export async function switchToEnglish(page: Page, forms: number): Promise<void> {
+  await paneButton(page, '设置').click();
+  await pane(page).getByLabel('界面语言').selectOption('en-US');
+  await paneButton(page, 'Settings').click();
+  await waitForOverview(page, forms);
+}
+
 /** A cell's shown text, trimmed. */
 export async function cellText(page: Page, sheet: string, a1: string): Promise<string> {
   return ((await cell(page, sheet, a1).textContent()) ?? '').trim();
