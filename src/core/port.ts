@@ -164,7 +164,12 @@ export interface MarkerResult {
   userValidationKept: { sheet: string; cell: string }[];
 }
 
+/** Which spreadsheet the pane runs in: host-specific wording (「在 WPS 中…」) comes from the label table. */
+export type HostKind = 'excel' | 'wps';
+
 export interface HostCapabilities {
+  /** Absent: Excel (and the demo, which imitates it). */
+  host?: HostKind;
   /** Merged areas can be read (ExcelApi 1.13). Without them merged labels are read as written. */
   mergedAreas: boolean;
   /** Settings stored in the workbook. */

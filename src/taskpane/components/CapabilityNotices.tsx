@@ -3,7 +3,7 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { HostCapabilities } from '../../core';
 import { useI18n } from '../i18n/I18nContext';
 
-type Feature = keyof HostCapabilities;
+type Feature = Exclude<keyof HostCapabilities, 'host'>;
 
 export function CapabilityNotices({ capabilities, features }: { capabilities: HostCapabilities; features: Feature[] }) {
   const { t } = useI18n();
