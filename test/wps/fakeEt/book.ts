@@ -3,7 +3,7 @@ import { isExcelError, rangeToA1, toA1, type CellValue, type Grid, type RangeRef
 import { refersToText } from './names';
 import * as ops from './ops';
 import { defaultPageSetup, type PageSetupEntry, type Session } from './state';
-import type { SheetVisibility, StoreCell, StoreSheet } from './store';
+import { inside, type SheetVisibility, type StoreCell, type StoreSheet } from './store';
 import { coerceWrite } from './values';
 
 export type UserInput = CellValue | { formula: string; value?: CellValue };
@@ -63,7 +63,7 @@ export function makeBook(session: Session): FakeEtBook {
           : isExcelError(input as CellValue) ? { value: input as CellValue, formula: null } : coerceWrite(input);
       for (let row = r.top; row <= r.bottom; row++) {
         for (let col = r.left; col <= r.right; col++) {
-          if (merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (m.top !== row || m.left !== col))) continue;
+          if (merges.some((m) => inside(m, row, col) && (m.top !== row || m.left !== col))) continue;
           store.setCell(id, row, col, v);
         }
       }
@@ -93,7 +93,7 @@ export function makeBook(session: Session): FakeEtBook {
       for (let row = r.top; row <= r.bottom; row++) {
         const [v, f, n]: [CellValue[], (string | null)[], (string | null)[]] = [[], [], []];
         for (let col = r.left; col <= r.right; col++) {
-          const covered = merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (m.top !== row || m.left !== col));
+          const covered = merges.some((m) => inside(m, row, col) && (m.top !== row || m.left !== col));
           const c = store.cell(id, row, col);
           v.push(covered ? null : c.value);
           f.push(covered ? null : c.formula);

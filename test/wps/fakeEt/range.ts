@@ -2,13 +2,11 @@
 import { columnName, type RangeRef } from '../../../src/core';
 import { XL_RANGE_VALUE_XML, type EtFormatConditions, type EtRange, type EtValidation, type EtWorksheet } from '../../../src/wps/et';
 import type { Session } from './state';
-import type { StoreCell } from './store';
+import { inside, intersects, type StoreCell } from './store';
 import { FakeFormatConditions, FakeValidation } from './validation';
 import { coerceWrite, formulaOf, value2Of } from './values';
 import { rangeXml } from './xml';
 
-export const inside = (m: RangeRef, row: number, col: number) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
-export const intersects = (a: RangeRef, b: RangeRef) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 /** `$B$3:$D$9` by default as COM gives it; `B3:D9` with Address(false, false). */
 export function formatAddress(r: RangeRef, rowAbs = true, colAbs = true): string {

@@ -50,6 +50,9 @@ export function shiftRows(r: RangeRef, at: number, n: number): RangeRef {
   return { top: r.top >= at ? r.top + n : r.top, left: r.left, bottom: r.bottom + n, right: r.right };
 }
 
+export const inside = (m: RangeRef, row: number, col: number) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
+export const intersects = (a: RangeRef, b: RangeRef) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+
 const BLANK: StoreCell = Object.freeze({ value: null, formula: null, numberFormat: null }) as StoreCell;
 const COLS = 16384; // a cell's key is row * COLS + col
 

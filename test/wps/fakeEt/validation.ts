@@ -2,8 +2,8 @@
 import type { RangeRef } from '../../../src/core';
 import type { EtFormatCondition, EtFormatConditions, EtValidation } from '../../../src/wps/et';
 import type { ConditionEntry, Session, ValidationEntry } from './state';
+import { intersects } from './store';
 
-const intersects = (a: RangeRef, b: RangeRef) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 const covers = (a: RangeRef, b: RangeRef) => a.top <= b.top && a.left <= b.left && a.bottom >= b.bottom && a.right >= b.right;
 
 /** a minus b as up to four rectangles. */

@@ -51,7 +51,3 @@ export function coerceWrite(x: unknown): { value: CellValue; formula: string | n
   return { value: x, formula: null };
 }
 
-/** An error value's literal for a CVErr number, undefined when `n` is none. */
-export function errorLiteral(n: unknown): string | undefined {
-  return typeof n === 'number' ? ET_ERRORS[n] : undefined;
-}

@@ -5,7 +5,7 @@
  */
 import { isExcelError, type RangeRef } from '../../../src/core';
 import { toR1C1 } from './r1c1';
-import type { EtStore, StoreCell } from './store';
+import { intersects, type EtStore, type StoreCell } from './store';
 
 const HEAD =
   '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n' +
@@ -42,7 +42,6 @@ function data(c: StoreCell): string {
   return `<Data ss:Type="String">${escapeXml(v)}</Data>`;
 }
 
-const intersects = (a: RangeRef, b: RangeRef) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 export function rangeXml(store: EtStore, sheetId: number, sheetName: string, r: RangeRef): string {
   // Merges cut by the range are clipped to it, as its own merged areas.
