@@ -123,11 +123,13 @@ export class DemoPort implements WorkbookPort {
   settings: SettingsStore = {
     get: async <T>(key: string): Promise<T | undefined> => {
       await roundTrip();
-      return this.store.get(key) as T | undefined;
+      const v = this.store.get(key);
+      return v === undefined ? undefined : (structuredClone(v) as T); // a copy, as a host's is
     },
     set: async <T>(key: string, value: T): Promise<void> => {
       await roundTrip();
-      this.store.set(key, JSON.parse(JSON.stringify(value)) as unknown);
+      if (value === undefined) this.store.delete(key);
+      else this.store.set(key, JSON.parse(JSON.stringify(value)) as unknown);
     },
   };
 

@@ -48,9 +48,4 @@ async function demoHarness(): Promise<PortHarness> {
 
 describePortContract('demo host (DemoPort over DemoWorkbook)', demoHarness, {
   supports: ALL_SUPPORTED,
-  // src/demo/port.ts `settings` (reported; not this suite's to fix)
-  knownBugs: {
-    'settings: get returns a copy and set stores one — mutating either changes nothing stored': 'DemoPort.settings.get returns the stored object itself, so mutating it changes what is stored',
-    'settings: set(key, undefined) removes the key': 'DemoPort.settings.set(key, undefined) throws SyntaxError (JSON.parse of JSON.stringify(undefined)) instead of removing the key',
-  },
 });
