@@ -5,8 +5,9 @@
  * `changedMeanwhile`), re-reading nothing. Only a sheet never read (or known only by ranges
  * missing some of the plan's cells) is read first, as src/excel does.
  *
- * Then written in runs (./runs.ts): per apply ActiveWorkbook + Worksheets, per sheet one
- * `Item(name)`, per run `Range(address)` + one `Value2 =` (a scalar for one cell, rows otherwise).
+ * The workbook's Name is compared with the last read's first (another workbook active since: its
+ * sheets are read before anything is decided). Then written in runs (./runs.ts): per apply
+ * ActiveWorkbook + Name + Worksheets, per sheet one `Item(name)`, per run `Range(address)` + one `Value2 =` (a scalar for one cell, rows otherwise).
  * Every target sheet is looked up before any cell is written: a sheet deleted since its read is
  * `sheetMissing` and nothing of it written. Each run is recorded with `ctx.ownWrite` before it is
  * written, so its SheetChange is not taken for the user's. If a write throws (a sheet protected
@@ -20,7 +21,7 @@ import { HostError } from '../core/hostError';
 import type { ApplyResult, SkippedEntry } from '../core/port';
 import type { PlanEntry, WritePlan } from '../core/writePlan';
 import { cellInput } from './cellInput';
-import type { EtWorksheet } from './et';
+import type { EtWorkbook, EtWorksheet } from './et';
 import { toHostError } from './errors';
 import { readSheet } from './readSheets';
 import { groupRuns } from './runs';
@@ -52,6 +53,17 @@ function readUnknown(env: WpsEnv, bySheet: Map<string, PlanEntry[]>): void {
 
 export function applyPlan(env: WpsEnv, plan: WritePlan): ApplyResult {
   const bySheet = entriesBySheet(plan.entries);
+  if (bySheet.size === 0) return { written: [], skipped: [] };
+  let wb: EtWorkbook;
+  try {
+    wb = env.ctx.workbook();
+    // another workbook active since the read: its sheets are not what the snapshots hold
+    const name = String(wb.Name);
+    if (env.state.bookName !== null && name !== env.state.bookName) env.state.snapshots.clear();
+    env.state.bookName = name;
+  } catch (err) {
+    throw toHostError(err);
+  }
   readUnknown(env, bySheet);
   const written: PlanEntry[] = [];
   const skipped: SkippedEntry[] = [];
@@ -66,7 +78,7 @@ export function applyPlan(env: WpsEnv, plan: WritePlan): ApplyResult {
 
   const located: { sheet: string; items: Item[]; ws: EtWorksheet }[] = [];
   try {
-    const sheets = env.ctx.workbook().Worksheets;
+    const sheets = wb.Worksheets;
     for (const s of toWrite) {
       let ws: EtWorksheet;
       try {

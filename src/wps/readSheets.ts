@@ -2,7 +2,7 @@
  * Reading sheets and ranges through the ET object model. Every property read and method call is
  * one call into WPS (et.ts), so each read is a fixed, short sequence:
  *
- *   read()              ActiveWorkbook, Worksheets, Count                      (per workbook: 3)
+ *   read()              ActiveWorkbook, Name, Worksheets, Count                (per workbook: 4)
  *                       per sheet: Item(i), Name, ProtectContents, UsedRange,
  *                       Address(false,false), Value2, Formula, Value(11)       (per sheet: 8)
  *   readSheet(name)     ActiveWorkbook, Worksheets, Item(name), then as above   (10)
@@ -58,7 +58,9 @@ function readUsed(env: WpsEnv, ws: EtWorksheet, name: string): Grid {
 /** Every worksheet but the add-in's own, in tab order. */
 export function readWorkbook(env: WpsEnv): Grid[] {
   try {
-    const sheets = env.ctx.workbook().Worksheets;
+    const wb = env.ctx.workbook();
+    env.state.bookName = String(wb.Name);
+    const sheets = wb.Worksheets;
     const count = sheets.Count;
     const grids: Grid[] = [];
     const names: string[] = [];

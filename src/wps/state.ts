@@ -15,6 +15,11 @@ export class WpsState {
    * text turns it off for the session (merges are not read then: capabilities().mergedAreas).
    */
   xmlWorks = true;
+  /**
+   * Workbook.Name at the last read(): the pane may be shown while another workbook is active by
+   * the time it applies; apply() then forgets the snapshots (of the other workbook's sheets).
+   */
+  bookName: string | null = null;
 
   /** The sheets the workbook has now (a full read): snapshots of sheets gone are dropped. */
   keepSheets(names: readonly string[]): void {
