@@ -7,7 +7,8 @@
  *                       Address(false,false), Value2, Formula, Value(11)       (per sheet: 8)
  *   readSheet(name)     ActiveWorkbook, Worksheets, Item(name), then as above   (10)
  *   readRange(s, r)     ActiveWorkbook, Worksheets, Item(s), ProtectContents,
- *                       Range(r), Value2, Formula, Value(11)                    (8)
+ *                       Range(r), Value2, Formula, Value(11),
+ *                       UsedRange, Address, Value(11) (merges whole)            (11)
  *
  * The add-in's own sheet (STORE_SHEET) is skipped by name, right after `.Name` (2 calls). When
  * Value(11) throws or gives no text, that one read takes `NumberFormat` instead (+1, once a
@@ -108,9 +109,35 @@ export function readRange(env: WpsEnv, sheet: string, range: string): Grid {
     const ws = etCall('sheet', () => sheets.Item(sheet));
     const isProtected = ws.ProtectContents === true;
     const grid = readCells(env, sheet, ws.Range(rangeToA1(area)), area, isProtected);
+    if (env.state.xmlWorks) grid.merges = wholeMerges(ws, area) ?? grid.merges;
     env.state.putRange(grid);
     return grid;
   } catch (err) {
     throw toHostError(err);
   }
+}
+
+/**
+ * The merged areas intersecting `area`, whole: a range's XML clips a merge the range cuts through
+ * (port.ts asks for it whole), so they come from the used range's XML — 3 calls, always current
+ * (merges remembered from an earlier read would miss rows inserted since). Null when that fails.
+ */
+function wholeMerges(ws: EtWorksheet, area: RangeRef): string[] | null {
+  const used = ws.UsedRange;
+  const usedArea = areaOf(String(used.Address(false, false)));
+  let text: unknown;
+  try {
+    text = used.Value(XL_RANGE_VALUE_XML);
+  } catch {
+    return null;
+  }
+  const xml = parseXmlSpreadsheet(text, usedArea.bottom - usedArea.top + 1, usedArea.right - usedArea.left + 1);
+  if (!xml) return null;
+  const out: string[] = [];
+  for (const m of xml.merges) {
+    const r = { top: m.top + usedArea.top, left: m.left + usedArea.left, bottom: m.bottom + usedArea.top, right: m.right + usedArea.left };
+    if (r.bottom < area.top || r.top > area.bottom || r.right < area.left || r.left > area.right) continue;
+    out.push(rangeToA1(r));
+  }
+  return out;
 }

@@ -70,10 +70,10 @@ describe('read', () => {
 });
 
 describe('readSheet / readRange', () => {
-  it('readRange: 8 calls, the range whole, merges in it; missing sheet → sheetDeleted', async () => {
+  it('readRange: 11 calls, the range whole, merges in it; missing sheet → sheetDeleted', async () => {
     const { port, calls } = open(formsWorkbook(1));
     const g = await port.readRange('表1', 'A1:J40');
-    expect(calls.total).toBe(8);
+    expect(calls.total).toBe(11);
     expect(g.origin).toBe('A1');
     expect(g.values).toHaveLength(40);
     expect(g.values.every((r) => r.length === 10)).toBe(true);
