@@ -119,7 +119,7 @@ export class DemoWorkbook {
   /** Every cell changed since the file was opened, with its last value. */
   changedCells(): CellChange[] {
     const out: CellChange[] = [];
-    for (const [sheet, cells] of this.log) for (const [cell, after] of cells) out.push({ sheet, cell, after });
+    for (const [sheet, cells] of this.log) if (!this.find(sheet)?.hidden) for (const [cell, after] of cells) out.push({ sheet, cell, after });
     return out;
   }
 
@@ -141,10 +141,7 @@ export class DemoWorkbook {
     return { replaced: at >= 0 };
   }
 
-  /**
-   * Sheet operations of a host's object model (the fake WPS of ?host=wps adds, deletes, renames
-   * and hides sheets one call at a time, where the Excel imitation writes a SheetSpec whole).
-   */
+  /** Sheet operations of an object model (the fake WPS of ?host=wps: one call at a time). */
   addBlankSheet(name: string, at: number): void {
     const grid: Grid = { sheet: name, origin: 'A1', values: [], formulas: [], numberFormats: [], merges: [] };
     this.sheets.splice(Math.max(0, Math.min(at, this.sheets.length)), 0, { name, grid });
@@ -160,14 +157,20 @@ export class DemoWorkbook {
   }
 
   renameSheet(name: string, to: string): void {
-    const s = this.find(name);
-    if (s) Object.assign(s, { name: to, grid: { ...s.grid, sheet: to } });
+    Object.assign(this.find(name) ?? {}, { name: to, grid: { ...this.grid(name), sheet: to } });
     this.touch();
   }
 
+  /** Very hidden (the WPS store sheet): not in the tabs, not in the download. */
   setHidden(name: string, hidden: boolean): void {
-    const s = this.find(name);
-    if (s) s.hidden = hidden;
+    Object.assign(this.find(name) ?? {}, { hidden });
+    this.touch();
+  }
+
+  /** A sheet a host's object model wrote whole (?host=wps): its chart is drawn, the download writes it. */
+  noteWritten(spec: SheetSpec): void {
+    this.sheetsWritten.set(spec.name, spec);
+    this.log.delete(spec.name);
     this.touch();
   }
 

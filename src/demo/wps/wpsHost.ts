@@ -2,7 +2,8 @@
  * `demo.html?host=wps`: the pane runs on the real WPS port (src/wps) over the tests' fake ET object
  * model (test/wps/fakeEt), whose store is the demo workbook — the grid on the left shows what the
  * WPS port wrote, and what the user types reaches the port as WPS's SheetChange event. What the
- * fake keeps outside the store (markers, hyperlinks, charts) is not drawn by the grid.
+ * fake keeps outside the store (markers, hyperlinks) is not drawn by the grid; a chart the fake
+ * holds on a written sheet is drawn from the sheet's spec.
  */
 import type { CellValue, WorkbookPort } from '../../core';
 import { createFakeEtOverStore, type FakeEt } from '../../../test/wps/fakeEt';
@@ -29,7 +30,12 @@ export function attachWpsHost(demo: DemoPort): WpsDemoHost {
     readSheet: (s) => inner.readSheet(s),
     readRange: (s, r) => inner.readRange(s, r),
     apply: (p) => inner.apply(p),
-    writeSheet: (spec) => inner.writeSheet(spec),
+    // the grid draws the sheet's chart when the fake WPS holds one there (the table is in the cells)
+    async writeSheet(spec) {
+      const result = await inner.writeSheet(spec);
+      if (fake.book.charts(spec.name).length) demo.workbook.noteWritten(spec);
+      return result;
+    },
     onEdit: (h) => inner.onEdit(h),
     capabilities: () => inner.capabilities(),
     settings: inner.settings,
