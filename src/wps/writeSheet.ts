@@ -52,6 +52,9 @@ function replaceSheet(ctx: WpsContext, book: EtWorkbook, name: string): { ws: Et
     ctx.app.DisplayAlerts = false; // no "delete this sheet?" dialog
     try {
       old.Delete();
+    } catch (err) {
+      ws.Delete(); // leave no stray "Sheet5" behind: the workbook is as it was
+      throw err;
     } finally {
       ctx.app.DisplayAlerts = alerts;
     }
