@@ -78,3 +78,11 @@ function rebuilt(grid: Grid, writes: GridWrite[], formatAt: (row: number, col: n
   // The Grid's values already leave merged cells other than the top-left empty: no mask needed.
   return toGrid(grid.sheet, cells, [], grid.merges, grid.protected === true);
 }
+
+/** One layer of a Grid at an A1 cell (null outside it or without that layer). */
+export function cellOf(grid: Grid | undefined, cell: string, layer: 'values' | 'formulas'): CellValue | string | null {
+  if (!grid) return null;
+  const o = parseA1(grid.origin);
+  const { row, col } = parseA1(cell);
+  return grid[layer]?.[row - o.row]?.[col - o.col] ?? null;
+}

@@ -2,6 +2,7 @@
  * Entry of demo.html: opens the bundled example workbook (or `?workbook=<same-origin path>`),
  * makes the in-memory DemoPort and renders the page. Opening another file replaces the port (and
  * so the task pane); a file that cannot be opened leaves the current workbook as it was.
+ * `?host=wps`: the pane runs on the WPS port over a fake WPS object model (wps/wpsHost.ts).
  * Performance marks for `npm run bench`: `jixiao-demo:read-start` and `jixiao-demo:workbook-loaded`
  * around the read (bytes → Grids and looks), `jixiao-demo:pane-painted`.
  */
@@ -15,6 +16,7 @@ import { gridsInWorker } from './readInWorker';
 import { DemoPort } from './port';
 import { demoText } from './strings';
 import { DemoView } from './view';
+import { attachWpsHost, wpsRequested } from './wps/wpsHost';
 
 const EXAMPLE = { url: 'example.xlsx', name: '安亭镇2024年项目支出绩效自评表.xlsx' };
 
@@ -53,7 +55,9 @@ async function portFor(bytes: Uint8Array, name: string): Promise<DemoPort> {
   performance.mark('jixiao-demo:read-start');
   const workbook = await openWorkbook(bytes, name, gridsInWorker); // the Grids off the page's thread
   performance.mark('jixiao-demo:workbook-loaded');
-  return new DemoPort(workbook, new DemoView(workbook.sheetNames()[0]));
+  const port = new DemoPort(workbook, new DemoView(workbook.sheetNames()[0]));
+  if (wpsRequested(window.location.search)) attachWpsHost(port);
+  return port;
 }
 
 function DemoApp() {

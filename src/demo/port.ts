@@ -7,7 +7,7 @@
  * edit (onEdit).
  */
 import {
-  ApplyResult, decideSheet, EditEvent, entriesBySheet, Grid, HostCapabilities, MarkerPlan, parseA1, PlanEntry, SettingsStore, SheetSpec, SkippedEntry, sliceGrid, WorkbookPort,
+  ApplyResult, CellValue, decideSheet, EditEvent, entriesBySheet, Grid, HostCapabilities, MarkerPlan, parseA1, PlanEntry, SettingsStore, SheetSpec, SkippedEntry, sliceGrid, WorkbookPort,
   WritePlan, WriteSheetResult,
 } from '../core';
 import { DemoBindings } from './bindings';
@@ -28,6 +28,10 @@ export type TypeResult = { ok: true } | { ok: false; reason: 'protected' | 'vali
 
 export class DemoPort implements WorkbookPort {
   readonly markersStore: DemoMarkers;
+  /** The port the task pane runs on: this one, or the WPS port over it (?host=wps, wps/wpsHost.ts). */
+  panePort: WorkbookPort = this;
+  /** Where typed entries go instead of this port's own write (?host=wps: the fake WPS's user edit). */
+  editSink?: (sheet: string, cell: string, value: CellValue) => void;
   readonly bindings: DemoBindings;
   private readonly handlers = new Set<(e: EditEvent) => void>();
   private readonly store = new Map<string, unknown>();
@@ -85,6 +89,11 @@ export class DemoPort implements WorkbookPort {
   async select(sheet: string, cell: string): Promise<void> {
     await roundTrip();
     if (!this.workbook.hasSheet(sheet)) throw demoError('sheetDeleted', `no sheet ${sheet}`);
+    this.reveal(sheet, cell);
+  }
+
+  /** Shows a cell in the grid view (its sheet's tab, scrolled to it, column A kept). */
+  reveal(sheet: string, cell: string): void {
     const { row, col } = parseA1(cell);
     this.view.reveal(sheet, row, col, cell.replace(/\$/g, '').toUpperCase());
   }
@@ -102,6 +111,10 @@ export class DemoPort implements WorkbookPort {
     const value = typedValue(input);
     const refusal = this.markersStore.refusal(sheet, cell, value);
     if (refusal) return { ok: false, reason: 'validation', max: refusal.max };
+    if (this.editSink) {
+      this.editSink(sheet, cell, value);
+      return { ok: true };
+    }
     this.workbook.write([{ sheet, cell, value, source: 'user' }]);
     for (const h of [...this.handlers]) h({ sheet, address: cell });
     return { ok: true };
@@ -110,11 +123,13 @@ export class DemoPort implements WorkbookPort {
   settings: SettingsStore = {
     get: async <T>(key: string): Promise<T | undefined> => {
       await roundTrip();
-      return this.store.get(key) as T | undefined;
+      const v = this.store.get(key);
+      return v === undefined ? undefined : (structuredClone(v) as T); // a copy, as a host's is
     },
     set: async <T>(key: string, value: T): Promise<void> => {
       await roundTrip();
-      this.store.set(key, JSON.parse(JSON.stringify(value)) as unknown);
+      if (value === undefined) this.store.delete(key);
+      else this.store.set(key, JSON.parse(JSON.stringify(value)) as unknown);
     },
   };
 

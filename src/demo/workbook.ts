@@ -6,9 +6,9 @@
  * exactly those cells into the original package (src/xlsx), as `jixiao recalc` does: charts,
  * images and everything else the demo does not show survive.
  */
-import { CellValue, ChartSpec, contentAfter, Grid, parseA1, PlanEntry, PlanValue, planValueOf, SheetSpec } from '../core';
+import { CellValue, ChartSpec, contentAfter, Grid, PlanEntry, PlanValue, planValueOf, SheetSpec } from '../core';
 import { emptyLook, SheetLook, styleAt, WorkbookLooks } from '../xlsx/read/look';
-import { writeGrid } from './gridWrite';
+import { cellOf, writeGrid } from './gridWrite';
 import { resultsSheet } from './resultsSheet';
 
 export type WriteSource = 'plan' | 'user';
@@ -28,6 +28,8 @@ interface DemoSheet {
   name: string;
   grid: Grid;
   look?: SheetLook;
+  /** Very hidden (the WPS add-in's own store sheet, in ?host=wps): not in the tabs. */
+  hidden?: boolean;
 }
 
 export class DemoWorkbook {
@@ -54,6 +56,11 @@ export class DemoWorkbook {
 
   sheetNames(): string[] {
     return this.sheets.map((s) => s.name);
+  }
+
+  /** The sheets the tabs show (hidden ones left out). */
+  tabNames(): string[] {
+    return this.sheets.filter((s) => !s.hidden).map((s) => s.name);
   }
 
   hasSheet(sheet: string): boolean {
@@ -134,6 +141,36 @@ export class DemoWorkbook {
     return { replaced: at >= 0 };
   }
 
+  /**
+   * Sheet operations of a host's object model (the fake WPS of ?host=wps adds, deletes, renames
+   * and hides sheets one call at a time, where the Excel imitation writes a SheetSpec whole).
+   */
+  addBlankSheet(name: string, at: number): void {
+    const grid: Grid = { sheet: name, origin: 'A1', values: [], formulas: [], numberFormats: [], merges: [] };
+    this.sheets.splice(Math.max(0, Math.min(at, this.sheets.length)), 0, { name, grid });
+    this.touch();
+  }
+
+  removeSheet(name: string): void {
+    const at = this.sheets.findIndex((s) => s.name === name);
+    if (at >= 0) this.sheets.splice(at, 1);
+    this.log.delete(name);
+    this.sheetsWritten.delete(name);
+    this.touch();
+  }
+
+  renameSheet(name: string, to: string): void {
+    const s = this.find(name);
+    if (s) Object.assign(s, { name: to, grid: { ...s.grid, sheet: to } });
+    this.touch();
+  }
+
+  setHidden(name: string, hidden: boolean): void {
+    const s = this.find(name);
+    if (s) s.hidden = hidden;
+    this.touch();
+  }
+
   /** The sheets written whole, in the order written (the download puts them first, then patches cells). */
   writtenSheets(): SheetSpec[] {
     return [...this.sheetsWritten.values()];
@@ -157,11 +194,4 @@ export class DemoWorkbook {
   private find(sheet: string): DemoSheet | undefined {
     return this.sheets.find((s) => s.name === sheet);
   }
-}
-
-function cellOf(grid: Grid | undefined, cell: string, layer: 'values' | 'formulas'): CellValue | string | null {
-  if (!grid) return null;
-  const o = parseA1(grid.origin);
-  const { row, col } = parseA1(cell);
-  return grid[layer]?.[row - o.row]?.[col - o.col] ?? null;
 }

@@ -4,7 +4,7 @@
  */
 import { ReactNode } from 'react';
 import { Caption1, FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Theme, tokens, webLightTheme } from '@fluentui/react-components';
-import type { WorkbookPort } from '../core';
+import type { HostKind, WorkbookPort } from '../core';
 import { ErrorBar } from './components/ErrorBar';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Shell } from './components/Shell';
@@ -23,6 +23,8 @@ export interface AppProps {
   displayLanguage?: string;
   /** Why connecting failed (status 'failed'). */
   startupError?: unknown;
+  /** The spreadsheet this page was built for, before the port tells (「正在连接 WPS 表格…」). */
+  host?: HostKind;
   sessionOptions?: SessionOptions;
   theme?: Theme;
 }
@@ -32,7 +34,7 @@ const useStyles = makeStyles({
   pad: { padding: tokens.spacingHorizontalM },
 });
 
-export function App({ port, status = port ? 'ready' : 'connecting', displayLanguage, startupError, sessionOptions, theme = webLightTheme }: AppProps) {
+export function App({ port, status = port ? 'ready' : 'connecting', displayLanguage, startupError, host = 'excel', sessionOptions, theme = webLightTheme }: AppProps) {
   const styles = useStyles();
   const locale = localeOf(displayLanguage);
   return (
@@ -40,7 +42,7 @@ export function App({ port, status = port ? 'ready' : 'connecting', displayLangu
     // portal layer of dialogs, where a full-height white background hid the workbook behind them.
     <FluentProvider theme={theme}>
       <div className={styles.root}>
-        <I18nProvider lang={locale}>
+        <I18nProvider lang={locale} host={host}>
           <ErrorBoundary>
             {port && status === 'ready' ? <Connected port={port} locale={locale} options={sessionOptions} /> : <Waiting status={status} error={startupError} />}
           </ErrorBoundary>
@@ -59,7 +61,7 @@ function Connected({ port, locale, options }: { port: WorkbookPort; locale: Lang
 function Ready({ session, locale }: { session: TaskpaneSession; locale: Lang }) {
   const state = useSessionState(session);
   return (
-    <I18nProvider lang={state.settings.lang ?? locale}>
+    <I18nProvider lang={state.settings.lang ?? locale} host={state.capabilities.host}>
       <ErrorBoundary>
         <Shell session={session} state={state} />
       </ErrorBoundary>
@@ -68,8 +70,8 @@ function Ready({ session, locale }: { session: TaskpaneSession; locale: Lang }) 
 }
 
 function Waiting({ status, error }: { status: PaneStatus; error: unknown }) {
-  const { t, lang } = useI18n();
-  const other = uiStrings(lang === 'zh-CN' ? 'en-US' : 'zh-CN');
+  const { t, lang, host } = useI18n();
+  const other = uiStrings(lang === 'zh-CN' ? 'en-US' : 'zh-CN', host);
   if (status === 'failed') return <Centered><ErrorBar action="start" error={error} /></Centered>;
   if (status !== 'notInExcel') return <Centered><ConnectingSpinner /></Centered>;
   return (

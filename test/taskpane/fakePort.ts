@@ -1,9 +1,12 @@
 /**
  * FakeWorkbookPort: the WorkbookPort of the task-pane tests, backed by Grids (test/support/
  * buildForm.ts). It reads the workbook, a sheet or a range of a sheet (`rangeReads` records
- * which), applies plans to its grids (skipping protected sheets, formulas and cells changed
- * meanwhile, as the real hosts do), records selects, settings, bindings and markers, lets a test
- * simulate the user's edits, and can be told to fail any call with a HostError-like error.
+ * which), applies plans to its grids as the real hosts decide (core/applyRules.ts: protected
+ * sheets, formulas and cells changed meanwhile refused, a sheet all or nothing), records selects
+ * (a missing sheet rejects `sheetDeleted`), keeps settings as copies, bindings and markers (the
+ * markers it holds: `markerCount`), lets a test simulate the user's edits, and can be told to fail
+ * any call with a HostError-like error. test/contract/fake.contract.test.ts holds it to the
+ * WorkbookPort contract.
  *
  * Bindings behave as src/excel/bindings.ts: `bound` is what Excel has, `formMap` what the workbook's
  * settings remember (status() reports the difference as lost); bind() numbers the parts per sheet
@@ -15,10 +18,14 @@ import {
   ApplyResult,
   BindingsStatus,
   CellValue,
+  contentAfter,
+  decideSheet,
   EditEvent,
+  entriesBySheet,
   FormBinding,
   Grid,
   HostCapabilities,
+  inMarkerScope,
   MarkerPlan,
   parseA1,
   parseRange,
@@ -58,15 +65,6 @@ export function hostError(code: string, message = `fake host: ${code}`): Error &
 }
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-
-function sameValue(a: CellValue, b: CellValue): boolean {
-  const blank = (v: CellValue) => v === null || v === undefined || v === '';
-  if (blank(a) || blank(b)) return blank(a) && blank(b);
-  const na = typeof a === 'number' || typeof a === 'string' ? Number(a) : NaN;
-  const nb = typeof b === 'number' || typeof b === 'string' ? Number(b) : NaN;
-  if (Number.isFinite(na) && Number.isFinite(nb)) return na === nb;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
 
 /** A written SheetSpec as the Grid a host would read back (values only, from A1). */
 export function specGrid(spec: SheetSpec): Grid {
@@ -191,35 +189,30 @@ export class FakeWorkbookPort implements WorkbookPort {
     return sliceGrid(g, range);
   }
 
+  /** As the hosts decide (core/applyRules.ts): a sheet all or nothing, the rest of a refused sheet `sheetRefused`. */
   async apply(plan: WritePlan): Promise<ApplyResult> {
     await this.enter('apply');
     this.applied.push(clone(plan));
     const written: PlanEntry[] = [];
     const skipped: SkippedEntry[] = [];
-    for (const entry of plan.entries) {
-      const g = this.grids.find((x) => x.sheet === entry.sheet);
-      if (!g) {
-        skipped.push({ entry, reason: 'sheetMissing' });
-        continue;
+    for (const [sheet, entries] of entriesBySheet(plan.entries)) {
+      const g = this.grids.find((x) => x.sheet === sheet);
+      const target = g && {
+        protected: g.protected === true,
+        edited: false,
+        valueAt: (cell: string) => this.valueAt(sheet, cell),
+        formulaAt: (cell: string) => {
+          const o = parseA1(g.origin);
+          const { row, col } = parseA1(cell);
+          return g.formulas?.[row - o.row]?.[col - o.col] ?? null;
+        },
+      };
+      const d = decideSheet(entries, target);
+      skipped.push(...d.skipped);
+      for (const { entry, before } of d.write) {
+        this.setValue(sheet, entry.cell, contentAfter(entry.after));
+        written.push({ ...entry, before });
       }
-      if (g.protected) {
-        skipped.push({ entry, reason: 'protected' });
-        continue;
-      }
-      const o = parseA1(g.origin);
-      const { row, col } = parseA1(entry.cell);
-      if (g.formulas?.[row - o.row]?.[col - o.col]) {
-        skipped.push({ entry, reason: 'formula' });
-        continue;
-      }
-      const now = this.valueAt(entry.sheet, entry.cell);
-      if (!sameValue(now, entry.before)) {
-        skipped.push({ entry, reason: 'changedMeanwhile' });
-        continue;
-      }
-      const a = entry.after;
-      this.setValue(entry.sheet, entry.cell, a.type === 'blank' ? null : a.type === 'number' ? Number(a.text) : a.text);
-      written.push({ ...entry, before: now });
     }
     return { written, skipped };
   }
@@ -239,6 +232,7 @@ export class FakeWorkbookPort implements WorkbookPort {
 
   async select(sheet: string, cell: string): Promise<void> {
     await this.enter('select');
+    if (!this.grids.some((g) => g.sheet === sheet)) throw hostError('sheetDeleted', `no sheet ${sheet}`);
     this.selects.push({ sheet, cell });
   }
 
@@ -251,11 +245,13 @@ export class FakeWorkbookPort implements WorkbookPort {
   settings = {
     get: async <T>(key: string): Promise<T | undefined> => {
       await this.enter('settings.get');
-      return this.store.get(key) as T | undefined;
+      const v = this.store.get(key);
+      return v === undefined ? undefined : clone(v as T);
     },
     set: async <T>(key: string, value: T): Promise<void> => {
       await this.enter('settings.set');
-      this.store.set(key, clone(value));
+      if (value === undefined) this.store.delete(key);
+      else this.store.set(key, clone(value));
     },
   };
 
@@ -352,15 +348,25 @@ export class FakeWorkbookPort implements WorkbookPort {
     for (const b of this.bound) if (b.sheet === sheet) b.range = rangeToA1(shift(parseRange(b.range)));
   }
 
+  /** The markers the workbook holds now (a plan without scope replaces them all, a scoped one those in its scope). */
+  private liveMarkers: { sheet: string; cell: string }[] = [];
+
+  get markerCount(): number {
+    return this.liveMarkers.length;
+  }
+
   markers = {
     apply: async (plan: MarkerPlan) => {
       await this.enter('markers.apply');
       this.markerPlans.push(clone(plan));
+      this.liveMarkers = this.liveMarkers.filter((m) => !inMarkerScope(plan, m.sheet, m.cell));
+      this.liveMarkers.push(...[...plan.validations, ...plan.conditionals].map((m) => ({ sheet: m.sheet, cell: m.cell })));
       return { added: plan.validations.length + plan.conditionals.length, userValidationKept: [] };
     },
     clear: async (): Promise<number> => {
       await this.enter('markers.clear');
-      const n = this.markerPlans.reduce((s, p) => s + p.validations.length + p.conditionals.length, 0);
+      const n = this.liveMarkers.length;
+      this.liveMarkers = [];
       this.markersCleared += n;
       this.markerPlans.length = 0;
       return n;

@@ -104,3 +104,12 @@ test('features the host lacks are disabled with a notice instead of failing', as
   await findChanges('Changes');
   expect(fake.calls.filter((c) => c.startsWith('markers') || c.startsWith('settings') || c.startsWith('bindings') || c === 'onEdit')).toEqual([]);
 });
+
+test('inside WPS the pane words what the host lacks for WPS (the port tells the host)', async () => {
+  const { uiStrings } = jest.requireActual<typeof import('../../src/taskpane/i18n/strings')>('../../src/taskpane/i18n/strings');
+  renderPane(port({ host: 'wps', mergedAreas: false }));
+  await findOverview(2);
+  const notice = document.querySelector('[data-capability="mergedAreas"]');
+  expect(notice?.textContent).toBe(uiStrings('zh-CN', 'wps').capMerged);
+  expect(notice?.textContent).not.toBe(uiStrings('zh-CN').capMerged);
+});

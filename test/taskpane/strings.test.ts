@@ -42,3 +42,29 @@ describe('the pane strings, one table per area', () => {
     expect(uiStrings('en-US').cancel).toBe('Cancel');
   });
 });
+
+describe('host-specific wording (WPS 表格)', () => {
+  const { WPS_STRINGS, WPS_HOST_MESSAGES } = jest.requireActual<typeof import('../../src/taskpane/i18n/wps')>('../../src/taskpane/i18n/wps');
+  const { HOST_ERROR_CODES, hostErrorMessage } = jest.requireActual<typeof import('../../src/taskpane/i18n/hostErrors')>('../../src/taskpane/i18n/hostErrors');
+  const keys = new Set(Object.values(AREAS).flatMap((t) => Object.keys(t)));
+
+  it('overrides only keys the areas have, and every one of them differs from the Excel text', () => {
+    expect(Object.keys(WPS_STRINGS).filter((k) => !keys.has(k))).toEqual([]);
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      const wps = uiStrings(lang, 'wps') as unknown as Record<string, unknown>;
+      const excel = uiStrings(lang) as unknown as Record<string, unknown>;
+      for (const k of Object.keys(WPS_STRINGS)) expect([k, wps[k] === excel[k]]).toEqual([k, false]);
+      expect(wps.recalcAll).toBe(excel.recalcAll);
+    }
+  });
+
+  it('never names Excel inside WPS, in the UI strings or the host errors', () => {
+    for (const lang of ['zh-CN', 'en-US'] as const) {
+      const wps = uiStrings(lang, 'wps') as unknown as Record<string, unknown>;
+      const named = [...keys].filter((k) => typeof wps[k] === 'string' && /Excel/.test(wps[k] as string));
+      expect(named).toEqual([]);
+      expect(HOST_ERROR_CODES.filter((c) => /Excel/.test(hostErrorMessage(c, lang, 'wps')))).toEqual([]);
+    }
+    expect(Object.keys(WPS_HOST_MESSAGES).length).toBeGreaterThan(0);
+  });
+});

@@ -28,11 +28,12 @@ export function DemoShell({ port, loading, error, onOpen, onDownload, onPanePain
     const file = e.dataTransfer.files[0];
     if (file) onOpen(file);
   };
+  const wps = port !== null && port.panePort !== port;
   return (
-    <div className="page">
+    <div className="page" data-host={wps ? 'wps' : 'excel'}>
       <header className="banner" data-testid="demo-banner">
         <strong>{demoText.title}</strong>
-        <span>{demoText.banner}</span>
+        <span>{wps ? demoText.bannerWps : demoText.banner}</span>
         <span className="en" lang="en">
           {demoText.bannerEn}
         </span>
@@ -105,7 +106,7 @@ function TaskpaneFrame({ port, onPainted }: { port: DemoPort | null; onPainted?:
     const host = document.createElement('div');
     host.className = 'pane-root';
     el.appendChild(host);
-    const handle = mountTaskpane(host, port, { status: 'ready', displayLanguage: 'zh-CN' });
+    const handle = mountTaskpane(host, port.panePort, { status: 'ready', displayLanguage: 'zh-CN' });
     const observer = new MutationObserver(() => {
       if (!host.querySelector('[data-testid="overview"]')) return;
       observer.disconnect();

@@ -138,7 +138,7 @@ export function Spreadsheet({ port }: { port: DemoPort }) {
           </p>
         )}
       </div>
-      <SheetTabs sheets={workbook.sheetNames()} active={sheet} onPick={(s) => view.showSheet(s)} />
+      <SheetTabs sheets={workbook.tabNames()} active={sheet} onPick={(s) => view.showSheet(s)} />
       {state.alert && (
         <div className="alert-backdrop">
           <div className="alert" role="alertdialog" aria-label="Microsoft Excel" data-testid="excel-alert">

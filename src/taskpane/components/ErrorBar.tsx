@@ -14,8 +14,8 @@ export interface ErrorBarProps {
 }
 
 export function ErrorBar({ action, error, onDismiss, onRetry }: ErrorBarProps) {
-  const { t, lang } = useI18n();
-  const d = describeError(error, lang);
+  const { t, lang, host } = useI18n();
+  const d = describeError(error, lang, host);
   return (
     <MessageBar intent="error" layout="multiline" role="alert" data-error-code={d.code ?? 'error'}>
       <MessageBarBody>

@@ -39,9 +39,9 @@ export class ErrorBoundary extends Component<Props, State> {
   };
 
   override render() {
-    const { t, lang } = this.context;
+    const { t, lang, host } = this.context;
     if (this.state.failed) {
-      const d = describeError(this.state.error, lang);
+      const d = describeError(this.state.error, lang, host);
       return (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>

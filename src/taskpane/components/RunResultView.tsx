@@ -7,7 +7,7 @@ import {
   Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
 } from '@fluentui/react-components';
 import { ChevronDown16Regular, ChevronRight16Regular, Dismiss16Regular } from '@fluentui/react-icons';
-import { CellValue, explainForm, Explanation, PlanEntry, SkipReason, valueOfPlan } from '../../core';
+import { CellValue, explainForm, Explanation, HostKind, PlanEntry, SkipReason, valueOfPlan } from '../../core';
 import { useI18n } from '../i18n/I18nContext';
 import type { UiStrings } from '../i18n/strings';
 import type { RunResult } from '../sessionState';
@@ -29,7 +29,7 @@ export function showValue(v: CellValue, t: UiStrings): string {
   return String(v);
 }
 
-function summary(result: RunResult, t: UiStrings, lang: 'zh-CN' | 'en-US'): string[] {
+function summary(result: RunResult, t: UiStrings, lang: 'zh-CN' | 'en-US', host: HostKind): string[] {
   const lines: string[] = [];
   const n = result.written.length;
   if (result.action === 'undo') lines.push(t.undone(n));
@@ -44,7 +44,7 @@ function summary(result: RunResult, t: UiStrings, lang: 'zh-CN' | 'en-US'): stri
     lines.push(remaining(error, warning, info));
   }
   if (result.markers?.userValidationKept.length) lines.push(t.markersKept(result.markers.userValidationKept.length));
-  if (result.markersError) lines.push(t.markersFailed + describeError(result.markersError, lang).message);
+  if (result.markersError) lines.push(t.markersFailed + describeError(result.markersError, lang, host).message);
   return lines;
 }
 
@@ -55,7 +55,7 @@ export interface RunResultViewProps {
 }
 
 export const RunResultView = memo(function RunResultView({ result, onSelect, onDismiss }: RunResultViewProps) {
-  const { t, lang } = useI18n();
+  const { t, lang, host } = useI18n();
   const styles = useStyles();
   const [open, setOpen] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
@@ -71,7 +71,7 @@ export const RunResultView = memo(function RunResultView({ result, onSelect, onD
       <MessageBar intent={problems ? 'warning' : 'success'} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{title}</MessageBarTitle>
-          {summary(result, t, lang).map((line, i) => (
+          {summary(result, t, lang, host).map((line, i) => (
             <div key={i}>{line}</div>
           ))}
         </MessageBarBody>

@@ -4,6 +4,8 @@
  * never imports src/excel (the demo host and the tests raise plain `{ code, message }` objects).
  */
 import type { Lang } from '../../core/messages';
+import type { HostKind } from '../../core/port';
+import { WPS_HOST_MESSAGES } from './wps';
 
 export const HOST_ERROR_CODES = [
   'protected',
@@ -85,17 +87,23 @@ function isHostCode(v: unknown): v is HostErrorCode {
   return typeof v === 'string' && (HOST_ERROR_CODES as readonly string[]).includes(v);
 }
 
-export function hostErrorMessage(code: HostErrorCode, lang: Lang): string {
-  return HOST_MESSAGES[code][lang === 'zh-CN' ? 0 : 1];
+const BY_HOST: Record<HostKind, Partial<Record<HostErrorCode, readonly [string, string]>>> = { excel: {}, wps: WPS_HOST_MESSAGES };
+
+function messageOf(code: HostErrorCode, host: HostKind): readonly [string, string] {
+  return BY_HOST[host][code] ?? HOST_MESSAGES[code];
+}
+
+export function hostErrorMessage(code: HostErrorCode, lang: Lang, host: HostKind = 'excel'): string {
+  return messageOf(code, host)[lang === 'zh-CN' ? 0 : 1];
 }
 
 /** Any rejection (HostError, Error, string, anything) → what to show. */
-export function describeError(err: unknown, lang: Lang): ErrorDescription {
+export function describeError(err: unknown, lang: Lang, host: HostKind = 'excel'): ErrorDescription {
   const i = lang === 'zh-CN' ? 0 : 1;
   const raw = err && typeof err === 'object' ? (err as { code?: unknown; message?: unknown; name?: unknown }) : null;
   const text = raw && typeof raw.message === 'string' ? raw.message : typeof err === 'string' ? err : err == null ? '' : String(err);
   const detail = text.trim() ? text.trim() : null;
-  if (raw && isHostCode(raw.code)) return { code: raw.code, message: HOST_MESSAGES[raw.code][i], detail };
+  if (raw && isHostCode(raw.code)) return { code: raw.code, message: messageOf(raw.code, host)[i], detail };
   if (raw && (raw.name === 'ChunkLoadError' || /Loading (CSS )?chunk .* failed/i.test(text))) {
     return { code: null, message: CHUNK[i], detail };
   }

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../core/messages';
 import type { OutputKind } from '../../core/writePlan';
-import type { SkipReason } from '../../core/port';
+import type { HostKind, SkipReason } from '../../core/port';
 import { CHROME } from './chrome';
 import { FINDINGS } from './findings';
 import { INDICATORS } from './indicators';
@@ -17,8 +17,9 @@ import { PREVIEW } from './preview';
 import { RESULTS } from './results';
 import { RUN_RESULT } from './runResult';
 import { SETTINGS } from './settings';
+import { WPS_STRINGS } from './wps';
 
-export type { Lang };
+export type { HostKind, Lang };
 
 // The areas share one namespace (a component may use the toolbar's words); a key is in one area only.
 const TABLE = { ...CHROME, ...OVERVIEW, ...INDICATORS, ...RUN_RESULT, ...FINDINGS, ...PREVIEW, ...SETTINGS, ...RESULTS, ...ISSUES };
@@ -32,19 +33,24 @@ export type UiStrings = { [K in keyof Table]: Widen<Table[K][0]> } & {
 export type ActionName = keyof NamedTable['action'];
 export type { OutputKind, SkipReason };
 
-const cache = new Map<Lang, UiStrings>();
+// Checked here (not in ./wps, which would import this file back): same keys, same shapes.
+type HostTable = { [K in keyof Table]?: readonly [Widen<Table[K][0]>, Widen<Table[K][1]>] };
+const HOST_TABLES: Record<HostKind, HostTable> = { excel: {}, wps: WPS_STRINGS };
 
-/** The strings of one language. */
-export function uiStrings(lang: Lang): UiStrings {
-  const hit = cache.get(lang);
+const cache = new Map<string, UiStrings>();
+
+/** The strings of one language, worded for the host the pane runs in (Excel by default). */
+export function uiStrings(lang: Lang, host: HostKind = 'excel'): UiStrings {
+  const key = `${lang}|${host}`;
+  const hit = cache.get(key);
   if (hit) return hit;
   const i = lang === 'zh-CN' ? 0 : 1;
   const out: Record<string, unknown> = {};
-  for (const [k, pair] of Object.entries(TABLE)) out[k] = (pair as readonly unknown[])[i];
+  for (const [k, pair] of Object.entries({ ...TABLE, ...HOST_TABLES[host] })) out[k] = (pair as readonly unknown[])[i];
   for (const [group, names] of Object.entries(NAMED)) {
     out[group] = Object.fromEntries(Object.entries(names).map(([k, pair]) => [k, (pair as readonly string[])[i]]));
   }
-  cache.set(lang, out as UiStrings);
+  cache.set(key, out as UiStrings);
   return out as UiStrings;
 }
 
