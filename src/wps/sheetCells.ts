@@ -61,7 +61,7 @@ export function formatRuns(spec: SheetSpec): { range: string; format: string }[]
 
 /**
  * The chart's source for SetSourceData: the category column and each series column, as areas of
- * one range. When the row above every series holds its name (the header row), it is included, so
+ * one range (adjacent areas as one rectangle). When the row above every series holds its name (the header row), it is included, so
  * the series get their names and the categories' header stays the corner.
  */
 export function chartSource(spec: SheetSpec): string | null {
@@ -76,10 +76,16 @@ export function chartSource(spec: SheetSpec): string | null {
     const cell = above(s.values);
     return cell !== null && text.get(cell) === s.name;
   });
-  const area = (range: string) => {
+  const areas = [c.categories, ...c.series.map((s) => s.values)].map((range) => {
     const r = parseRange(range);
-    const top = named ? r.top - 1 : r.top;
-    return `${toA1(top, r.left)}:${toA1(r.bottom, r.right)}`;
-  };
-  return [c.categories, ...c.series.map((s) => s.values)].map(area).join(',');
+    return { ...r, top: named ? r.top - 1 : r.top };
+  });
+  // side by side in order: one rectangle (a union of areas only where the columns are apart)
+  const merged = areas.reduce<typeof areas>((out, a) => {
+    const last = out[out.length - 1];
+    if (last && last.top === a.top && last.bottom === a.bottom && last.right + 1 === a.left) last.right = a.right;
+    else out.push({ ...a });
+    return out;
+  }, []);
+  return merged.map((r) => `${toA1(r.top, r.left)}:${toA1(r.bottom, r.right)}`).join(',');
 }

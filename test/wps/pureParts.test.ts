@@ -159,5 +159,7 @@ describe('sheet cells', () => {
     expect(chartSource(spec([cell('I3', txt('总分'))], chart))).toBe('A3:A6,I3:I6');
     expect(chartSource(spec([cell('I3', txt('别的'))], chart))).toBe('A4:A6,I4:I6');
     expect(chartSource(spec([], null))).toBeNull();
+    const adjacent = { ...chart, categories: 'A4:A6', series: [{ name: 'x', values: 'B4:B6' }, { name: 'y', values: 'C4:C6' }, { name: 'z', values: 'E4:E6' }] };
+    expect(chartSource(spec([cell('B3', txt('x')), cell('C3', txt('y')), cell('E3', txt('z'))], adjacent))).toBe('A3:C6,E3:E6');
   });
 });
