@@ -80,7 +80,7 @@ const MAX_LINES = 200;
 const LONG_FILES = {};
 
 module.exports = [
-  { ignores: ['dist/**', 'dist-web/**', 'node_modules/**', 'coverage/**', 'bench/output/**', 'build-tmp/**', 'out/**'] },
+  { ignores: ['dist/**', 'dist-web/**', 'dist-wps/**', 'node_modules/**', 'coverage/**', 'bench/output/**', 'build-tmp/**', 'out/**'] },
   {
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: {

@@ -77,7 +77,7 @@ function rewriteManifest(xml, baseUrl) {
  * @param {object} o
  * @param {'production'|'development'} o.mode
  * @param {Record<string,string>} [o.entries]  entry name → module
- * @param {{filename:string, template?:string, chunks:string[], title?:string}[]} [o.pages]
+ * @param {{filename:string, template?:string, chunks:string[], title?:string, scriptLoading?:string}[]} [o.pages]
  * @param {string} [o.outputPath]
  * @param {boolean} [o.copyStatic]  copy assets/*.png and manifest.xml (the add-in build only)
  * @param {string} [o.vendorEntry]  the entry whose node_modules go to a separate `vendor` chunk
@@ -99,7 +99,7 @@ function createConfig({
         ...(p.template ? { template: p.template } : { title: p.title || p.filename }),
         chunks: p.chunks,
         // Bundles go to <head> with `defer`, after the office.js <script> of the template.
-        scriptLoading: 'defer',
+        scriptLoading: p.scriptLoading || 'defer',
       }),
   );
   if (copyStatic) {
@@ -245,6 +245,7 @@ async function devServer() {
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   if (env.demo) return createDemoConfig({ mode });
+  if (env.wps) return require('./webpack.wps.js').createWpsConfig({ mode }); // WPS 表格 add-in → dist-wps/
   const config = createConfig({ mode });
   if (env.WEBPACK_SERVE) config.devServer = await devServer();
   return config;

@@ -28,9 +28,12 @@
  *     lying directory, a 1 000 000-row sheet beside the forms — `jixiao check` in a child, time and
  *     peak RSS against the same check of the untouched example. Targets ≤ 2 s / 300 MB and
  *     ≤ 1.5 s / 400 MB.
+ *  8. Host calls (scripts/bench-hosts.js, issue 12): a whole-workbook recalculation's WPS
+ *     object-model calls on the fake ET, beside the Office.js syncs, for the bundled example and a
+ *     200-form workbook. Counts, not times. Target ≤ 8 calls per sheet read + 1 per written run.
  *
  * Prints a table and writes bench/output/results.json (the parts run are listed in its `parts`).
- * `--only PART[,PART…]` runs those parts alone (core, cli, in-process, bundle, demo, summary, hostile:
+ * `--only PART[,PART…]` runs those parts alone (core, cli, in-process, bundle, demo, summary, hostile, hosts:
  * `node scripts/bench.js --only core` needs only `npm run build`). Options: --forms N (default 10000),
  * --sheets N (default 500), --runs N (default 3), --summary-files N (default 1000), --no-bundle
  * (skip part 4), --no-demo (skip part 5), --no-summary (skip part 6), --strict (exit 1 when a
@@ -58,7 +61,7 @@ const SUMMARY = !process.argv.includes('--no-summary');
 const SUMMARY_FILES = option('--summary-files', 1000);
 
 /** The parts, in the order a full run measures them; `--only core,demo` runs those alone. */
-const PARTS = ['core', 'cli', 'in-process', 'bundle', 'demo', 'summary', 'hostile'];
+const PARTS = ['core', 'cli', 'in-process', 'bundle', 'demo', 'summary', 'hostile', 'hosts'];
 const ONLY = (() => {
   const i = process.argv.indexOf('--only');
   if (i < 0) return null;
@@ -109,6 +112,10 @@ function record(r) {
 }
 /** A time in ms, or for size lines (unit 'KB') a size, for the table's value columns. */
 const cell = (r, key) => {
+  if (r.unit === 'calls') {
+    const v = key === 'ms' ? r.calls : r.baselineCalls;
+    return v === null || v === undefined ? '—' : `${v} calls`;
+  }
   if (r.unit === 'KB') {
     const v = key === 'ms' ? r.kb : r.baselineKb;
     return v === null || v === undefined ? '—' : `${v.toFixed(1)} KB`;
@@ -349,6 +356,7 @@ async function main() {
   if (runs('demo')) await require('./bench-demo').benchDemo({ record, log });
   if (runs('summary')) await require('./bench-summary').benchSummary({ record, log, files: SUMMARY_FILES, runs: RUNS });
   if (runs('hostile')) await require('./bench-hostile').benchHostile({ record, log, runs: RUNS });
+  if (runs('hosts')) await require('./bench-hosts').benchHosts({ record, log });
   printTable();
   const doc = {
     date: new Date().toISOString(),

@@ -16,6 +16,8 @@ export interface DemoServerOptions {
   port?: number;
   /** URL prefix ('/workbooks/') → folder. */
   extraDirs?: Record<string, string>;
+  /** Where '/' redirects. Default '/demo.html'. */
+  index?: string;
 }
 
 export function startDemoServer(options?: DemoServerOptions): Promise<DemoServer>;

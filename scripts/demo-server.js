@@ -34,6 +34,9 @@ const TYPES = {
   '.xlsm': 'application/vnd.ms-excel.sheet.macroEnabled.12',
   '.txt': 'text/plain; charset=utf-8',
   '.ico': 'image/x-icon',
+  // The WPS add-in's package (scripts/wps/serve.js serves dist-wps/ with this server).
+  '.xml': 'text/xml; charset=utf-8',
+  '.zip': 'application/zip',
 };
 
 const contentType = (file) => TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
@@ -60,10 +63,10 @@ function send(res, status, body, headers = {}) {
 /**
  * Starts the server. `root` and the folders of `extraDirs` are relative to the repository root
  * when not absolute. `extraDirs` maps a URL prefix ('/workbooks/') to a folder; the longest
- * matching prefix wins, then `root`. Port 0 = any free port.
+ * matching prefix wins, then `root`. `/` redirects to `index`. Port 0 = any free port.
  * @returns {Promise<{ url: string, port: number, close(): Promise<void> }>}
  */
-function startDemoServer({ root = 'dist-demo', host = '127.0.0.1', port = 3000, extraDirs = {} } = {}) {
+function startDemoServer({ root = 'dist-demo', host = '127.0.0.1', port = 3000, extraDirs = {}, index = '/demo.html' } = {}) {
   const rootDir = path.resolve(ROOT, root);
   const mounts = Object.entries(extraDirs)
     .map(([prefix, dir]) => {
@@ -86,7 +89,7 @@ function startDemoServer({ root = 'dist-demo', host = '127.0.0.1', port = 3000, 
       return;
     }
     if (pathname === '/') {
-      send(res, 302, 'Found: /demo.html\n', { Location: '/demo.html' });
+      send(res, 302, `Found: ${index}\n`, { Location: index });
       return;
     }
     let dir = rootDir;
