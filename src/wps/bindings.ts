@@ -13,11 +13,12 @@
  * automatic bindings of the sheets it is given, leaving the user's.
  */
 import { bindingId, isUserBinding, plainRange, userBindingId } from '../core/bindingIds';
+import { HostError } from '../core/hostError';
 import type { BindingsPort, BindingsStatus, FormBinding, SettingsStore } from '../core/port';
 import { SETTING_KEYS } from '../core/workbookSettings';
 import type { WpsContext } from './context';
 import type { EtNames } from './et';
-import { wpsError } from './hostErrorShim';
+import { guarded } from './guard';
 import { formatRefersTo, parseRefersTo } from './refs';
 
 export const NAME_PREFIX = '_jixiao_b';
@@ -60,7 +61,9 @@ function deleteName(names: EtNames, name: string): void {
   }
 }
 
-export function createWpsBindings(ctx: WpsContext, settings: SettingsStore): BindingsPort & { status(): Promise<BindingsStatus> } {
+type WpsBindings = BindingsPort & { status(): Promise<BindingsStatus> };
+
+export function createWpsBindings(ctx: WpsContext, settings: SettingsStore): WpsBindings {
   const saved = async () => parseStored(await settings.get<unknown>(SETTING_KEYS.bindings));
   const save = (list: StoredBinding[]) => settings.set(SETTING_KEYS.bindings, list);
   const names = () => ctx.workbook().Names;
@@ -90,7 +93,7 @@ export function createWpsBindings(ctx: WpsContext, settings: SettingsStore): Bin
     return { bound, lost };
   }
 
-  return {
+  return guarded<WpsBindings>({
     status,
 
     async list() {
@@ -121,7 +124,7 @@ export function createWpsBindings(ctx: WpsContext, settings: SettingsStore): Bin
       const before = await saved();
       const sel = ctx.app.Selection;
       const sheet = sel?.Worksheet?.Name;
-      if (!sel || typeof sheet !== 'string') throw wpsError('unknown', 'No cells are selected.');
+      if (!sel || typeof sheet !== 'string') throw new HostError('unknown', 'No cells are selected.');
       // a selection of several areas (`A1:B2,D4`): its first area
       const range = String(sel.Address(false, false)).split(',')[0];
       const taken = new Set(before.map((b) => b.id));
@@ -141,5 +144,5 @@ export function createWpsBindings(ctx: WpsContext, settings: SettingsStore): Bin
       for (const b of before.filter((x) => gone.has(x.id))) deleteName(all, b.name);
       await save(before.filter((b) => !gone.has(b.id)));
     },
-  };
+  });
 }

@@ -16,6 +16,7 @@
 import { inMarkerScope } from '../core/markers';
 import type { ConditionalMark, MarkerPlan, MarkerResult, MarkersPort, SettingsStore } from '../core/port';
 import type { WpsContext } from './context';
+import { guarded } from './guard';
 import { EtRange, EtWorkbook, EtWorksheet, XL_BETWEEN, XL_EXPRESSION, XL_VALID_ALERT_STOP, XL_VALIDATE_DECIMAL } from './et';
 import { cellKey, isOurValidation, MARK_COLOR, MARKER_LABELS, markFormula, sameFormula, ValidationInfo } from './markerRules';
 
@@ -108,7 +109,7 @@ function removeRecorded(access: (sheet: string) => SheetAccess, record: MarkerRe
 export function createWpsMarkers(ctx: WpsContext, settings: SettingsStore): MarkersPort {
   const loadRecord = async () => parseRecord(await settings.get<unknown>(MARKERS_KEY));
 
-  return {
+  return guarded<MarkersPort>({
     async apply(plan: MarkerPlan): Promise<MarkerResult> {
       const recorded = await loadRecord();
       const access = sheetAccess(ctx.workbook());
@@ -163,5 +164,5 @@ export function createWpsMarkers(ctx: WpsContext, settings: SettingsStore): Mark
       await settings.set(MARKERS_KEY, kept.validations.length + kept.conditionals.length > 0 ? kept : undefined);
       return removed;
     },
-  };
+  });
 }

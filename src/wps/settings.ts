@@ -14,10 +14,11 @@
  * its row in one Value2 call (the first one also adds the sheet and writes the signature with it).
  */
 import { columnName } from '../core/a1';
+import { HostError } from '../core/hostError';
 import type { SettingsStore } from '../core/port';
 import { STORE_SHEET, WpsContext } from './context';
 import { EtWorkbook, EtWorksheet, XL_SHEET_VERY_HIDDEN } from './et';
-import { wpsError } from './hostErrorShim';
+import { toHostError } from './errors';
 import { isBlank, rowsOf, textInput } from './refs';
 
 export const STORE_SIGNATURE = 'jixiao-store 1';
@@ -119,7 +120,7 @@ function createStoreSheet(book: EtWorkbook): EtWorksheet {
   try {
     ws = sheets.Add(null, sheets.Item(sheets.Count));
   } catch (err) {
-    throw Object.assign(wpsError('accessDenied', `The settings sheet could not be added (is the workbook structure protected?): ${String(err)}`), { cause: err });
+    throw new HostError('accessDenied', 'The settings sheet could not be added (is the workbook structure protected?).', { cause: err });
   }
   ws.Name = STORE_SHEET;
   ws.Visible = XL_SHEET_VERY_HIDDEN;
@@ -158,7 +159,12 @@ function writeRow(ctx: WpsContext, store: Cached, key: string, json: string | un
 export function createWpsSettings(ctx: WpsContext): SettingsStore {
   return {
     async get<T>(key: string): Promise<T | undefined> {
-      const store = load(ctx);
+      let store: Cached;
+      try {
+        store = load(ctx);
+      } catch (err) {
+        throw toHostError(err);
+      }
       if (store.state !== 'ours') return undefined;
       const r = store.keys.get(storeKey(key));
       if (!r) return undefined;
@@ -169,16 +175,21 @@ export function createWpsSettings(ctx: WpsContext): SettingsStore {
       }
     },
     async set<T>(key: string, value: T): Promise<void> {
-      const store = load(ctx);
+      let store: Cached;
+      try {
+        store = load(ctx);
+      } catch (err) {
+        throw toHostError(err);
+      }
       if (store.state === 'foreign') {
-        throw wpsError('accessDenied', `A sheet named ${STORE_SHEET} exists and is not the add-in's: settings are not saved.`);
+        throw new HostError('accessDenied', `A sheet named ${STORE_SHEET} exists and is not the add-in's: settings are not saved.`);
       }
       const json = value === undefined ? undefined : JSON.stringify(value);
       try {
         writeRow(ctx, store, storeKey(key), json);
       } catch (err) {
         caches.delete(ctx); // what was written is unknown: read again next time
-        throw err;
+        throw toHostError(err);
       }
     },
   };

@@ -9,6 +9,7 @@
  * Cell styles (bold, fills, borders) and frozen rows are not set: et.ts has no Font/Borders/FreezePanes.
  */
 import { columnName } from '../core/a1';
+import { HostError } from '../core/hostError';
 import type { WriteSheetResult } from '../core/port';
 import type { ChartSpec, PrintSetup, SheetSpec } from '../core/sheetSpec';
 import type { WpsContext } from './context';
@@ -23,7 +24,7 @@ import {
   XL_PAPER_A4,
   XL_PORTRAIT,
 } from './et';
-import { wpsError } from './hostErrorShim';
+import { toHostError } from './errors';
 import { quoteSheet } from './refs';
 import { chartSource, formatRuns, sheetValues } from './sheetCells';
 
@@ -45,7 +46,7 @@ function replaceSheet(ctx: WpsContext, book: EtWorkbook, name: string): { ws: Et
   try {
     ws = old ? sheets.Add(old) : sheets.Add(null, sheets.Item(sheets.Count));
   } catch (err) {
-    throw Object.assign(wpsError('accessDenied', `The sheet ${name} could not be added (is the workbook structure protected?): ${String(err)}`), { cause: err });
+    throw new HostError('accessDenied', `The sheet ${name} could not be added (is the workbook structure protected?).`, { cause: err });
   }
   if (old) {
     const alerts = ctx.app.DisplayAlerts;
@@ -99,6 +100,14 @@ function pageSetup(ws: EtWorksheet, print: PrintSetup): void {
 }
 
 export async function writeWpsSheet(ctx: WpsContext, spec: SheetSpec): Promise<WriteSheetResult> {
+  try {
+    return writeSheet(ctx, spec);
+  } catch (err) {
+    throw toHostError(err); // ET's own exceptions carry no code the pane knows
+  }
+}
+
+function writeSheet(ctx: WpsContext, spec: SheetSpec): WriteSheetResult {
   const book = ctx.workbook();
   const table = sheetValues(spec);
   const { ws, replaced } = replaceSheet(ctx, book, spec.name);

@@ -113,6 +113,13 @@ describe('WPS bindings', () => {
     expect(fake.book.names().map((n) => n.refersTo)).toEqual(["='O''Brien 表'!$A$1:$B$2", "='O''Brien 表'!$D$4"]);
   });
 
+  test('ET exceptions reach the pane as HostErrors with a code', async () => {
+    const { fake, bindings } = workbook();
+    fake.book.failNext('Names.Add', new Error('工作簿受保护'));
+    await expect(bindings.bind(parts)).rejects.toMatchObject({ name: 'HostError', code: 'protected' });
+    await expect(bindings.bindSelection('budget')).rejects.toMatchObject({ name: 'HostError', code: 'unknown' }); // nothing selected
+  });
+
   test('remove deletes exactly those names and map entries', async () => {
     const { fake, bindings } = workbook();
     fake.app.ActiveWorkbook!.Names.Add('UserTotal', "='其他'!$A$1", true);

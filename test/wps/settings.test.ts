@@ -125,7 +125,7 @@ describe('WPS settings', () => {
     const s = createWpsSettings(ctx);
     await s.set('a', 1);
     fake.book.failNext('Range.Value2.set');
-    await expect(s.set('b', 2)).rejects.toThrow();
+    await expect(s.set('b', 2)).rejects.toMatchObject({ name: 'HostError', code: 'unknown' });
     fake.calls.reset();
     expect(await s.get('b')).toBeUndefined();
     expect(await s.get('a')).toBe(1);

@@ -100,10 +100,16 @@ describe('writeWpsSheet', () => {
     expect(fake.book.cell(R, 'B4').value).toBe(92.5);
   });
 
+  test('a write ET refuses as protected rejects with code protected', async () => {
+    const { fake, ctx } = openFake([sheetGrid('表一')]);
+    fake.book.failNext('Range.Value2.set', new Error('The cell you are trying to change is protected'));
+    await expect(writeWpsSheet(ctx, spec())).rejects.toMatchObject({ name: 'HostError', code: 'protected' });
+  });
+
   test('a refused delete of the old sheet leaves the workbook as it was', async () => {
     const { fake, ctx } = openFake([sheetGrid('表一'), sheetGrid(R, [['old']])]);
     fake.book.failNext('Worksheet.Delete');
-    await expect(writeWpsSheet(ctx, spec())).rejects.toThrow();
+    await expect(writeWpsSheet(ctx, spec())).rejects.toMatchObject({ name: 'HostError', code: 'unknown' });
     expect(fake.book.sheets().map((s) => s.name)).toEqual(['表一', R]);
     expect(fake.book.cell(R, 'A1').value).toBe('old');
     expect(ctx.app.DisplayAlerts).toBe(true);
