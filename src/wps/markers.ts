@@ -148,7 +148,10 @@ export function createWpsMarkers(ctx: WpsContext, settings: SettingsStore): Mark
         const a = access(mark.sheet);
         if (!a || a.locked) continue;
         const formula = markFormula(mark);
-        const fc = a.ws.Range(mark.cell).FormatConditions.Add(XL_EXPRESSION, undefined, formula);
+        const range = a.ws.Range(mark.cell);
+        // one of ours moved here by inserted rows (ET adjusted its formula to this cell): no second one
+        deleteCondition(range, formula);
+        const fc = range.FormatConditions.Add(XL_EXPRESSION, undefined, formula);
         fc.Interior.Color = MARK_COLOR[mark.kind];
         record.conditionals.push({ sheet: mark.sheet, cell: mark.cell, kind: mark.kind, formula });
         added++;

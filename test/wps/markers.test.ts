@@ -87,6 +87,14 @@ describe('WPS markers', () => {
     expect(fake.book.validations(S).map((x) => x.formula2)).toEqual(['7']);
   });
 
+  test('a condition of ours already on the target cell (moved there by inserted rows) is not doubled', async () => {
+    const { fake, markers } = workbook();
+    const plan = planFor(S, [14]);
+    ws(fake, S).Range('G14').FormatConditions.Add(XL_EXPRESSION, undefined, '=AND(ISNUMBER($G$14),ISNUMBER($F$14),$G$14>$F$14)');
+    await markers.apply(plan);
+    expect(fake.book.formatConditions(S).map((c) => c.range)).toEqual(['G14', 'H14']);
+  });
+
   test("a scoped plan replaces only the markers inside its scope; another sheet's stay", async () => {
     const { fake, markers } = workbook();
     await markers.apply({ validations: [...planFor(S, [14, 40]).validations, ...planFor(T, [5]).validations], conditionals: [] });
