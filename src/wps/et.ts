@@ -30,7 +30,10 @@ export const XL_EXPRESSION = 2;
 /** XlChartType: clustered columns, clustered horizontal bars. */
 export const XL_COLUMN_CLUSTERED = 51;
 export const XL_BAR_CLUSTERED = 57;
+/** XlRowCol for Chart.SetSourceData: series in columns. */
+export const XL_COLUMNS = 2;
 /** XlPageOrientation / XlPaperSize. */
+export const XL_PORTRAIT = 1;
 export const XL_LANDSCAPE = 2;
 export const XL_PAPER_A4 = 9;
 
@@ -57,6 +60,8 @@ export interface EtApplication {
   readonly PluginStorage?: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
   /** e.g. "12.1.0.16120"; read once for the capability table. */
   readonly Build?: string;
+  /** The user's selection (a Range when cells are selected): 绑定所选区域. */
+  readonly Selection?: EtRange | null;
 }
 
 export interface EtTaskPane {
@@ -79,6 +84,8 @@ export interface EtWorkbook {
   readonly Worksheets: EtSheets;
   readonly Names: EtNames;
   readonly Name: string;
+  /** Worksheets.Add activates the new sheet; the add-in puts the user back on theirs. */
+  readonly ActiveSheet?: EtWorksheet | null;
 }
 
 export interface EtSheets {
@@ -132,6 +139,15 @@ export interface EtRange {
   Select(): void;
   readonly Validation: EtValidation;
   readonly FormatConditions: EtFormatConditions;
+  /** The sheet of the range (the selection's sheet, for bindSelection). */
+  readonly Worksheet?: EtWorksheet;
+  /** Width of the range's columns, in characters (SheetSpec.columnWidths). */
+  ColumnWidth?: number;
+  /** Position in points (to place a chart over the spec's cells). */
+  readonly Left?: number;
+  readonly Top?: number;
+  readonly Width?: number;
+  readonly Height?: number;
 }
 
 export interface EtValidation {

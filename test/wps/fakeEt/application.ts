@@ -1,5 +1,5 @@
 /** Application, Workbook, ActiveWindow, ApiEvent, task panes and PluginStorage of one session. */
-import type { EtApiEvent, EtApplication, EtNames, EtSheets, EtTaskPane, EtWindow, EtWorkbook } from '../../../src/wps/et';
+import type { EtApiEvent, EtApplication, EtNames, EtSheets, EtTaskPane, EtWindow, EtWorkbook, EtWorksheet } from '../../../src/wps/et';
 import { FakeNames } from './names';
 import type { Session } from './state';
 import { FakeWorksheets } from './worksheet';
@@ -19,7 +19,7 @@ class FakeWorkbook implements EtWorkbook {
     return this.session.data.workbookName;
   }
 
-  get ActiveSheet(): unknown {
+  get ActiveSheet(): EtWorksheet | null {
     const id = this.session.activeSheetId;
     return id === null ? null : this.session.objects.sheet(this.session, id);
   }
