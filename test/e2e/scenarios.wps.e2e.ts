@@ -2,7 +2,7 @@
  * The main scenarios with the pane running as in WPS 表格 (`demo.html?host=wps`): the task pane
  * on the real WPS port (src/wps) over the fake ET object model of the tests, whose store is the
  * demo workbook the grid draws. 一键重算, the inline warning, a finding click, 按规则评分, 撤销 and
- * 生成汇总 must behave as they do on the Excel imitation; the WPS wording shows where it differs.
+ * 生成汇总 (and 导出问题清单) must behave as they do on the Excel imitation.
  */
 import { DemoSession, openDemo, shot } from './support/browser';
 import { cell, cellText, CITY_OPS, findingAt, FORM_SHEETS, GRID_CASES, pane, paneButton, showSheet, SUMMARY, typeInto, unfoldFindings, waitForOverview, waitIdle } from './support/demoPage';
@@ -107,6 +107,16 @@ describe('as in WPS 表格 (?host=wps)', () => {
     await waitIdle(page);
     await expect(tabs(d)).resolves.toEqual([SUMMARY, ...FORM_SHEETS, RESULTS]);
     await shot(page, 'w5-wps-results');
+
+    // 导出问题清单 through the same object-model path: 「问题清单」 last, one row per finding (7 notes)
+    await paneButton(page, '导出问题清单').click();
+    await pane(page).locator('[data-notice="issuesWritten"]').waitFor();
+    await waitIdle(page);
+    await expect(tabs(d)).resolves.toEqual([SUMMARY, ...FORM_SHEETS, RESULTS, '问题清单']);
+    await showSheet(page, '问题清单');
+    await expect(cellText(page, '问题清单', 'F4')).resolves.toBe('ROUNDING_DIFF');
+    await expect(cellText(page, '问题清单', 'A10')).resolves.toBe('7');
+    await expect(cellText(page, '问题清单', 'A11')).resolves.toBe('');
     expect(d.pageErrors).toEqual([]);
   });
 });
