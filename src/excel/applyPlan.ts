@@ -30,40 +30,17 @@
  * cells that no longer hold the value written).
  */
 import { contentAfter, decideSheet, entriesBySheet } from '../core/applyRules';
+import { cellInput, needsTextMarker } from '../core/cellInput';
 import { CellValue } from '../core/grid';
 import type { ApplyResult, SkippedEntry } from '../core/port';
-import { PlanEntry, PlanValue, WritePlan } from '../core/writePlan';
+import { PlanEntry, WritePlan } from '../core/writePlan';
 import { HostError, recode, toHostError } from './errors';
 import { readSheets } from './readWorkbook';
 import { queueSheetList } from './sheetList';
 import { AdapterEnv } from './state';
 
-/** The value put into `Range.values` for a plan value. */
-export function cellInput(v: PlanValue): string | number {
-  if (v.type === 'blank') return '';
-  if (v.type === 'number') {
-    const n = Number(v.text);
-    if (!Number.isFinite(n)) throw new TypeError(`not a number to write: ${JSON.stringify(v.text)}`);
-    return n;
-  }
-  return needsTextMarker(v.text) ? `'${v.text}` : v.text;
-}
-
-const NUMBER_LIKE = /^[(]?[-+]?[$¥￥€£]?[-+]?(\d[\d,]*(\.\d*)?|\.\d+)(e[-+]?\d+)?[)]?%?$/i;
-const DATE_LIKE = /^\d{1,4}\s*[-/.年]\s*\d{1,2}\s*(月\s*(\d{1,2}\s*日)?|[-/.]\s*\d{1,4})?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/;
-const TIME_LIKE = /^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*[ap]m?)?$/i;
-const MONTH_NAME = /^\d{1,2}[-\s/]?[a-z]{3,9}([-\s/]?\d{2,4})?$|^[a-z]{3,9}[-\s/]?\d{1,4}$/i;
-const ERROR_LIKE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)/i;
-
-/** True when Excel would not keep this text as text if it were typed into a cell. */
-export function needsTextMarker(text: string): boolean {
-  if (/^[=+\-@']/.test(text)) return true;
-  const t = text.normalize('NFKC').trim();
-  if (t === '') return false;
-  if (/^[=+\-@']/.test(t)) return true;
-  if (/^(true|false)$/i.test(t)) return true;
-  return NUMBER_LIKE.test(t) || DATE_LIKE.test(t) || TIME_LIKE.test(t) || MONTH_NAME.test(t) || ERROR_LIKE.test(t);
-}
+/** The text rule is the host-neutral core/cellInput.ts (ET coerces alike). */
+export { cellInput, needsTextMarker };
 
 /** apply(plan): see the file comment. One sync (plus one read sync for sheets not yet read). */
 export async function applyPlan(env: AdapterEnv, plan: WritePlan): Promise<ApplyResult> {
