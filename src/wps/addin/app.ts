@@ -1,10 +1,11 @@
 /**
- * The one place of the add-in pages (ribbon entry, task pane) that reads WPS's global application
- * object. WPS injects `window.Application` (and `wps`) into every page of a JS add-in; outside WPS
- * it is absent. The adapter has its own access (src/wps/host.ts); the pages hand this object to
- * createWpsWorkbook({ app }) so that both agree on which application they talk to.
+ * The add-in pages' (ribbon entry, task pane) access to WPS's application object: the adapter's
+ * own (src/wps/host.ts, the one place that reads the global), undefined outside WPS instead of a
+ * HostError. The pages hand this object to createWpsWorkbook({ app }) so that both agree on which
+ * application they talk to.
  */
 import type { EtApplication } from '../et';
+import { wpsApplication as hostApplication } from '../host';
 
 /** The ribbon object WPS passes to onLoad: InvalidateControl re-asks getEnabled/getImage. */
 export interface RibbonUi {
@@ -14,7 +15,9 @@ export interface RibbonUi {
 
 /** WPS's application object, or undefined outside WPS (a browser, a test without a stub). */
 export function wpsApplication(): EtApplication | undefined {
-  if (typeof window === 'undefined') return undefined;
-  const app = (window as unknown as { Application?: EtApplication }).Application;
-  return app && typeof app === 'object' ? app : undefined;
+  try {
+    return hostApplication();
+  } catch {
+    return undefined;
+  }
 }
