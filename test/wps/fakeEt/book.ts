@@ -125,7 +125,7 @@ export function makeBook(session: Session): FakeEtBook {
         .filter((c) => c.sheetId === id)
         .map((c) => ({
           type: c.type, hasTitle: c.hasTitle, title: c.title, left: c.left, top: c.top, width: c.width, height: c.height,
-          source: c.source ? `'${nameOf(c.source.sheetId)}'!${a1(c.source.range)}` : null,
+          source: c.source ? `'${nameOf(c.source.sheetId)}'!${(c.source.areas ?? [c.source.range]).map(a1).join(',')}` : null,
         }));
     },
     pageSetup: (sheet) => ({ ...(data.pageSetup.get(idOf(sheet)) ?? defaultPageSetup()) }),

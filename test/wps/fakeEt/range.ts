@@ -17,11 +17,14 @@ export function formatAddress(r: RangeRef, rowAbs = true, colAbs = true): string
 }
 
 export class FakeRange implements EtRange {
+  /** A multi-area range (`Range('A3:A10,F3:G10')`): only its Address and Chart.SetSourceData use it. */
+  areas: readonly RangeRef[] | null = null;
+
   constructor(readonly session: Session, readonly sheetId: number, readonly r: RangeRef) {}
 
   Address(RowAbsolute = true, ColumnAbsolute = true): string {
     this.session.sheetInfo(this.sheetId);
-    return formatAddress(this.r, RowAbsolute, ColumnAbsolute);
+    return (this.areas ?? [this.r]).map((a) => formatAddress(a, RowAbsolute, ColumnAbsolute)).join(',');
   }
 
   get Value2(): unknown {
@@ -127,6 +130,7 @@ export class FakeRange implements EtRange {
 
   private each(fn: (row: number, col: number, i: number, j: number) => void): void {
     this.session.sheetInfo(this.sheetId);
+    if (this.areas) throw new Error('fake ET: a multi-area range is supported only as a chart source');
     for (let row = this.r.top; row <= this.r.bottom; row++) for (let col = this.r.left; col <= this.r.right; col++) fn(row, col, row - this.r.top, col - this.r.left);
   }
 

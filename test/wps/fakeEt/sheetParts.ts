@@ -52,7 +52,7 @@ class FakeChart implements EtChart {
 
   SetSourceData(Source: EtRange, PlotBy?: number): void {
     const r = rangeOf(this.session, Source, 'SetSourceData');
-    this.entry.source = { sheetId: r.sheetId, range: { ...r.r } };
+    this.entry.source = { sheetId: r.sheetId, range: { ...r.r }, ...(r.areas ? { areas: r.areas.map((a) => ({ ...a })) } : {}) };
     this.entry.plotBy = PlotBy ?? null;
   }
 

@@ -57,7 +57,8 @@ export interface ChartEntry {
   top: number;
   width: number;
   height: number;
-  source: { sheetId: number; range: RangeRef } | null;
+  /** `areas`: a multi-area source, in order (not moved by insertRows). */
+  source: { sheetId: number; range: RangeRef; areas?: RangeRef[] } | null;
   plotBy: number | null;
   hasTitle: boolean;
   title: string;

@@ -2,6 +2,7 @@
 import type { EtPageSetup, EtRange, EtSheets, EtWorksheet } from '../../../src/wps/et';
 import { deleteSheet, parseAddress, renameSheet, usedRange } from './ops';
 import { FakeHyperlinks, FakeShapes, pageSetupOf } from './sheetParts';
+import type { FakeRange } from './range';
 import type { Session } from './state';
 import type { SheetVisibility } from './store';
 
@@ -48,9 +49,13 @@ export class FakeWorksheet implements EtWorksheet {
     return this.session.objects.range(this.session, this.id, usedRange(this.session.store, this.id));
   }
 
+  /** One area, or several separated by commas (COM's union; the fake uses them as chart sources only). */
   Range(address: string): EtRange {
     this.session.sheetInfo(this.id);
-    return this.session.objects.range(this.session, this.id, parseAddress(address));
+    const areas = String(address).split(',').map(parseAddress);
+    const range = this.session.objects.range(this.session, this.id, areas[0]);
+    if (areas.length > 1) (range as FakeRange).areas = areas;
+    return range;
   }
 
   /** Throws for a hidden sheet, as COM's Activate does. */
