@@ -161,4 +161,17 @@ describe('Application', () => {
     expect(app.ActiveWorkbook).toBeNull();
     expect(app.ActiveWindow).toBeNull();
   });
+
+  test('Selection: the range selected on the active sheet (Range.Select or the user), null elsewhere', () => {
+    const { app, book } = createFakeEt(grids());
+    expect(app.Selection ?? null).toBeNull();
+    const sheet = book.sheets()[0].name;
+    book.userSelect(sheet, 'B3:D9');
+    expect(app.Selection?.Address(false, false)).toBe('B3:D9');
+    const other = book.sheets()[1].name;
+    app.ActiveWorkbook!.Worksheets.Item(other).Activate();
+    expect(app.Selection ?? null).toBeNull();
+    app.ActiveWorkbook!.Worksheets.Item(other).Range('A2').Select();
+    expect([book.selection(), app.Selection?.Address(false, false)]).toEqual([{ sheet: other, range: 'A2' }, 'A2']);
+  });
 });

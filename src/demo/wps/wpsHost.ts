@@ -39,7 +39,18 @@ export function attachWpsHost(demo: DemoPort): WpsDemoHost {
     onEdit: (h) => inner.onEdit(h),
     capabilities: () => inner.capabilities(),
     settings: inner.settings,
-    bindings: inner.bindings,
+    // the fake WPS learns the grid's selection when the pane asks for it
+    bindings: {
+      bind: (parts) => inner.bindings.bind(parts),
+      list: () => inner.bindings.list(),
+      status: () => (inner.bindings.status ? inner.bindings.status() : inner.bindings.list().then((bound) => ({ bound, lost: [] }))),
+      remove: (ids) => inner.bindings.remove(ids),
+      bindSelection(part) {
+        const at = demo.view.selectionRange();
+        fake.book.userSelect(at.sheet, at.range);
+        return inner.bindings.bindSelection(part);
+      },
+    },
     markers: inner.markers,
     // the grid scrolls to what the fake WPS has selected after the port's select
     async select(sheet, cell) {

@@ -1,5 +1,5 @@
 /** Application, Workbook, ActiveWindow, ApiEvent, task panes and PluginStorage of one session. */
-import type { EtApiEvent, EtApplication, EtNames, EtSheets, EtTaskPane, EtWindow, EtWorkbook, EtWorksheet } from '../../../src/wps/et';
+import type { EtApiEvent, EtApplication, EtNames, EtRange, EtSheets, EtTaskPane, EtWindow, EtWorkbook, EtWorksheet } from '../../../src/wps/et';
 import { FakeNames } from './names';
 import type { Session } from './state';
 import { FakeWorksheets } from './worksheet';
@@ -79,6 +79,13 @@ export class FakeApplication implements EtApplication {
 
   get ActiveSheet(): unknown {
     return this.open ? (this.workbook as unknown as FakeWorkbook).ActiveSheet : null;
+  }
+
+  /** The selected range of the active sheet (Range.Select, or the user's book.userSelect). */
+  get Selection(): EtRange | null {
+    const sel = this.session.selection;
+    if (!this.open || !sel || sel.sheetId !== this.session.activeSheetId) return null;
+    return this.session.objects.range(this.session, sel.sheetId, sel.range);
   }
 
   get ApiEvent(): EtApiEvent {

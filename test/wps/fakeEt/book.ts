@@ -28,6 +28,8 @@ export interface FakeEtBook {
   pageSetup(sheet: string): PageSetupEntry;
   activeSheet(): string | null;
   selection(): { sheet: string; range: string } | null;
+  /** The user clicks a sheet's tab and selects a range there. */
+  userSelect(sheet: string, address: string): void;
   taskPanes(): { id: number; url: string; title: string; visible: boolean }[];
   pluginStorage(): Map<string, unknown>;
   /** "Are you sure" dialogs a real host would have shown (Worksheet.Delete with DisplayAlerts on). */
@@ -70,6 +72,11 @@ export function makeBook(session: Session): FakeEtBook {
       session.fire(id, r);
     },
     protect: (sheet, on = true) => store.setProtected(idOf(sheet), on),
+    userSelect(sheet, address) {
+      const id = idOf(sheet);
+      session.activeSheetId = id;
+      session.selection = { sheetId: id, range: ops.parseAddress(address) };
+    },
     deleteSheet(sheet) {
       const id = idOf(sheet);
       ops.deleteSheet(data, id);
