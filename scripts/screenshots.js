@@ -38,6 +38,7 @@ const MAP = [
   },
   { doc: 'narrow-zh.png', shot: '16-narrow-zh.png', file: 'scenarios.pane' },
   { doc: 'narrow-en.png', shot: '16-narrow-en.png', file: 'scenarios.pane' },
+  { doc: 'wps-recalc.png', shot: 'w1-wps-recalc.png', file: 'scenarios.wps' },
 ];
 
 function main() {

@@ -7,7 +7,8 @@ export const demoText = {
   banner: '这是 Excel 的模拟器，仅用于试用「绩效自评助手」加载项：右侧是加载项真实的任务窗格，左侧的表格由浏览器在本机读取，不上传、不联网。公式不会重新计算。',
   bannerEn: 'A simulator of Excel for trying the add-in: the task pane on the right is the real one; the workbook is read in your browser, nothing is uploaded, formulas are not recalculated.',
   bannerWps:
-    '这是 WPS 表格的模拟（?host=wps）：任务窗格通过 WPS 加载项的接口（src/wps）读写，左侧表格是其对象模型的模拟；标记、超链接和图表只记录在模拟的对象模型中，不在表格中显示。',
+    '这是 WPS 表格的模拟（?host=wps）：任务窗格通过 WPS 加载项的接口（src/wps）读写，左侧表格是其对象模型的模拟；标记和超链接只记录在模拟的对象模型中，不在表格中显示。',
+  bannerWpsEn: 'A simulation of WPS Spreadsheets (?host=wps): the task pane reads and writes through the WPS add-in port (src/wps) over an imitation of its object model; markers and hyperlinks live only in that imitation.',
   open: '打开工作簿…',
   download: '下载工作簿',
   dropHere: '将 .xlsx 文件拖放到此处打开',

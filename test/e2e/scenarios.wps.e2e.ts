@@ -30,6 +30,7 @@ describe('as in WPS 表格 (?host=wps)', () => {
     const d = await start();
     const { page } = d;
     await expect(page.locator('.page').getAttribute('data-host')).resolves.toBe('wps');
+    await expect(page.locator('[data-testid="demo-banner"]').textContent()).resolves.toContain('?host=wps');
     await showSheet(page, CITY_OPS);
     await expect(cellText(page, CITY_OPS, 'G6')).resolves.toBe('99.44');
     await paneButton(page, '一键重算').click();

@@ -35,7 +35,7 @@ export function DemoShell({ port, loading, error, onOpen, onDownload, onPanePain
         <strong>{demoText.title}</strong>
         <span>{wps ? demoText.bannerWps : demoText.banner}</span>
         <span className="en" lang="en">
-          {demoText.bannerEn}
+          {wps ? demoText.bannerWpsEn : demoText.bannerEn}
         </span>
       </header>
       <div className="toolbar">
