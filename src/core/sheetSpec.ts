@@ -6,6 +6,7 @@
  * own calls. Writing a SheetSpec replaces the sheet of that name whole, and touches nothing else
  * (the print titles of a replaced sheet are its own, and go with it).
  */
+import { columnName, parseA1 } from './a1';
 import type { PlanValue } from './writePlan';
 
 /** How a cell looks; hosts map these to their own formats (bold, number format, alignment). */
@@ -83,4 +84,21 @@ export interface SheetSpec {
   signature: string;
   /** Page setup for printing; absent: the host's defaults. */
   print?: PrintSetup;
+}
+
+/**
+ * The spec's table from A1 as one block (what a host writes in one call): its address and a matrix
+ * of `cellOf(c)` at each cell, `blank` between them.
+ */
+export function specBlock<T>(spec: SheetSpec, cellOf: (c: SpecCell) => T, blank: T): { address: string; values: T[][] } {
+  let rows = 1;
+  let cols = 1;
+  const at = spec.cells.map((c) => ({ c, p: parseA1(c.cell) }));
+  for (const { p } of at) {
+    rows = Math.max(rows, p.row + 1);
+    cols = Math.max(cols, p.col + 1);
+  }
+  const values = Array.from({ length: rows }, () => new Array<T>(cols).fill(blank));
+  for (const { c, p } of at) values[p.row][p.col] = cellOf(c);
+  return { address: `A1:${columnName(cols - 1)}${rows}`, values };
 }

@@ -11,7 +11,7 @@
  */
 import { columnName, parseA1, parseRange, toA1 } from '../core/a1';
 import type { WriteSheetResult } from '../core/port';
-import type { CellStyle, SheetSpec, SpecCell } from '../core/sheetSpec';
+import { specBlock, type CellStyle, type SheetSpec, type SpecCell } from '../core/sheetSpec';
 import { cellInput } from './applyPlan';
 import { HostError, recode } from './errors';
 import { runBatch } from './host';
@@ -70,21 +70,8 @@ function styleSegments(cells: SpecCell[]): { range: string; style: CellStyle }[]
 }
 
 function matrices(spec: SheetSpec): { address: string; values: (string | number)[][]; formats: string[][] } {
-  let rows = 1;
-  let cols = 1;
-  for (const c of spec.cells) {
-    const p = parseA1(c.cell);
-    rows = Math.max(rows, p.row + 1);
-    cols = Math.max(cols, p.col + 1);
-  }
-  const values = Array.from({ length: rows }, () => new Array<string | number>(cols).fill(''));
-  const formats = Array.from({ length: rows }, () => new Array<string>(cols).fill('General'));
-  for (const c of spec.cells) {
-    const p = parseA1(c.cell);
-    values[p.row][p.col] = cellInput(c.value);
-    formats[p.row][p.col] = numberFormatOf(c);
-  }
-  return { address: `A1:${columnName(cols - 1)}${rows}`, values, formats };
+  const { address, values } = specBlock<string | number>(spec, (c) => cellInput(c.value), '');
+  return { address, values, formats: specBlock(spec, numberFormatOf, 'General').values };
 }
 
 const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;

@@ -2,8 +2,8 @@
  * Pure parts of writeSheet.ts: a SheetSpec's table as one Value2 matrix, its number formats as
  * runs of cells, and the chart's source range.
  */
-import { columnName, parseA1, parseRange, toA1 } from '../core/a1';
-import type { SheetSpec, SpecCell } from '../core/sheetSpec';
+import { parseA1, parseRange, toA1 } from '../core/a1';
+import { specBlock, type SheetSpec, type SpecCell } from '../core/sheetSpec';
 import { textInput } from './refs';
 
 /** A value as Value2 gets it: figures as numbers, text always as text, blank as ''. */
@@ -19,19 +19,7 @@ export function specInput(c: SpecCell): string | number {
 
 /** The whole table from A1: its address and the values, blanks between the spec's cells. */
 export function sheetValues(spec: SheetSpec): { address: string; values: (string | number)[][] } {
-  let rows = 1;
-  let cols = 1;
-  for (const c of spec.cells) {
-    const p = parseA1(c.cell);
-    rows = Math.max(rows, p.row + 1);
-    cols = Math.max(cols, p.col + 1);
-  }
-  const values = Array.from({ length: rows }, () => new Array<string | number>(cols).fill(''));
-  for (const c of spec.cells) {
-    const p = parseA1(c.cell);
-    values[p.row][p.col] = specInput(c);
-  }
-  return { address: `A1:${columnName(cols - 1)}${rows}`, values };
+  return specBlock<string | number>(spec, specInput, '');
 }
 
 /** The number format of a figure (counts are integers); null for text and blanks (General). */
