@@ -7,8 +7,8 @@
  *                       Address(false,false), Value2, Formula, Value(11)       (per sheet: 8)
  *   readSheet(name)     ActiveWorkbook, Worksheets, Item(name), then as above   (10)
  *   readRange(s, r)     ActiveWorkbook, Worksheets, Item(s), ProtectContents,
- *                       Range(r), Value2, Formula, Value(11),
- *                       UsedRange, Address, Value(11) (merges whole)            (11)
+ *                       Range(r), Value2, Formula, then the used range's
+ *                       UsedRange, Address, Value(11) (merges whole, formats)   (10)
  *
  * The add-in's own sheet (STORE_SHEET) is skipped by name, right after `.Name` (2 calls). When
  * Value(11) throws or gives no text, that one read takes `NumberFormat` instead (+1, once a
@@ -108,8 +108,12 @@ export function readRange(env: WpsEnv, sheet: string, range: string): Grid {
     const sheets = env.ctx.workbook().Worksheets;
     const ws = etCall('sheet', () => sheets.Item(sheet));
     const isProtected = ws.ProtectContents === true;
-    const grid = readCells(env, sheet, ws.Range(rangeToA1(area)), area, isProtected);
-    if (env.state.xmlWorks) grid.merges = wholeMerges(ws, area) ?? grid.merges;
+    const range = ws.Range(rangeToA1(area));
+    const value2 = range.Value2;
+    const formula = range.Formula;
+    const xml = env.state.xmlWorks ? usedXmlFor(env, ws, area) : null;
+    const numberFormat = xml ? undefined : range.NumberFormat;
+    const grid = toGrid({ sheet, area, value2, formula, xml, numberFormat, isProtected });
     env.state.putRange(grid);
     return grid;
   } catch (err) {
@@ -118,26 +122,34 @@ export function readRange(env: WpsEnv, sheet: string, range: string): Grid {
 }
 
 /**
- * The merged areas intersecting `area`, whole: a range's XML clips a merge the range cuts through
- * (port.ts asks for it whole), so they come from the used range's XML — 3 calls, always current
- * (merges remembered from an earlier read would miss rows inserted since). Null when that fails.
+ * The used range's XML, re-expressed for `area`: a range's own XML clips a merge the range cuts
+ * through (port.ts asks for it whole), so merges and number formats both come from the used
+ * range's — 3 calls (UsedRange, Address, Value(11)), always current (merges remembered from an
+ * earlier read would miss rows inserted since). Merges keep their whole extent (offsets relative to
+ * `area` may be negative); formats outside the used range are none. Null when it cannot be read.
  */
-function wholeMerges(ws: EtWorksheet, area: RangeRef): string[] | null {
+function usedXmlFor(env: WpsEnv, ws: EtWorksheet, area: RangeRef): XmlSheetInfo | null {
   const used = ws.UsedRange;
-  const usedArea = areaOf(String(used.Address(false, false)));
+  const u = areaOf(String(used.Address(false, false)));
   let text: unknown;
   try {
     text = used.Value(XL_RANGE_VALUE_XML);
   } catch {
+    text = undefined;
+  }
+  if (typeof text !== 'string') {
+    env.state.xmlWorks = false; // this WPS has no XML Spreadsheet values: NumberFormat from now on
     return null;
   }
-  const xml = parseXmlSpreadsheet(text, usedArea.bottom - usedArea.top + 1, usedArea.right - usedArea.left + 1);
+  const xml = parseXmlSpreadsheet(text, u.bottom - u.top + 1, u.right - u.left + 1);
   if (!xml) return null;
-  const out: string[] = [];
-  for (const m of xml.merges) {
-    const r = { top: m.top + usedArea.top, left: m.left + usedArea.left, bottom: m.bottom + usedArea.top, right: m.right + usedArea.left };
-    if (r.bottom < area.top || r.top > area.bottom || r.right < area.left || r.left > area.right) continue;
-    out.push(rangeToA1(r));
-  }
-  return out;
+  const dy = u.top - area.top;
+  const dx = u.left - area.left;
+  const merges = xml.merges
+    .map((m) => ({ top: m.top + dy, left: m.left + dx, bottom: m.bottom + dy, right: m.right + dx }))
+    .filter((m) => m.bottom >= 0 && m.right >= 0 && m.top <= area.bottom - area.top && m.left <= area.right - area.left);
+  const formats = Array.from({ length: area.bottom - area.top + 1 }, (_, r) =>
+    Array.from({ length: area.right - area.left + 1 }, (_, c) => xml.formats[r - dy]?.[c - dx] ?? null),
+  );
+  return { merges, formats };
 }

@@ -1,7 +1,7 @@
 /** The WPS port over the fake ET (test/wps/fakeEt): results, and object-model call counts. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { evaluateWorkbook, Grid } from '../../src/core';
+import { evaluateWorkbook, Grid, parseA1, parseRange } from '../../src/core';
 import { HostError } from '../../src/core/hostError';
 import { isReadError, readWorkbook } from '../../src/xlsx/read';
 import { STORE_SHEET } from '../../src/wps/context';
@@ -70,10 +70,10 @@ describe('read', () => {
 });
 
 describe('readSheet / readRange', () => {
-  it('readRange: 11 calls, the range whole, merges in it; missing sheet → sheetDeleted', async () => {
+  it('readRange: 10 calls, the range whole, merges in it; missing sheet → sheetDeleted', async () => {
     const { port, calls } = open(formsWorkbook(1));
     const g = await port.readRange('表1', 'A1:J40');
-    expect(calls.total).toBe(11);
+    expect(calls.total).toBe(10);
     expect(g.origin).toBe('A1');
     expect(g.values).toHaveLength(40);
     expect(g.values.every((r) => r.length === 10)).toBe(true);
@@ -81,6 +81,30 @@ describe('readSheet / readRange', () => {
     await expect(port.readRange('gone', 'A1')).rejects.toMatchObject({ code: 'sheetDeleted' });
     await expect(port.readSheet('gone')).rejects.toMatchObject({ code: 'sheetDeleted' });
     await expect(port.readRange('表1', 'not a range')).rejects.toBeInstanceOf(HostError);
+  });
+
+  it('readRange at an offset: the same values, number formats and (whole) merges as the full read there', async () => {
+    const grids = await exampleGrids();
+    const sheet = '安亭城运日常运行费用';
+    const { port } = open(grids);
+    const full = (await port.read()).find((g) => g.sheet === sheet)!;
+    const part = await port.readRange(sheet, 'B6:H14'); // cuts through the merges of column A and row 5
+    const at = (g: typeof full, layer: 'values' | 'numberFormats', r: number, c: number) => {
+      const o = parseA1(g.origin);
+      return g[layer]?.[r - o.row]?.[c - o.col] ?? null;
+    };
+    for (let r = 5; r <= 13; r++) {
+      for (let c = 1; c <= 7; c++) {
+        expect([r, c, at(part, 'values', r, c), at(part, 'numberFormats', r, c)]).toEqual([r, c, at(full, 'values', r, c), at(full, 'numberFormats', r, c)]);
+      }
+    }
+    expect(part.numberFormats?.flat().some((f) => f !== null)).toBe(true);
+    const touching = full.merges.filter((m) => {
+      const x = parseRange(m);
+      return x.bottom >= 5 && x.top <= 13 && x.right >= 1 && x.left <= 7;
+    });
+    expect(touching.length).toBeGreaterThan(0);
+    expect(sorted(part.merges)).toEqual(sorted(touching));
   });
 
   it('readSheet: 10 calls (3 to find the sheet, then as read)', async () => {
