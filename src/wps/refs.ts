@@ -46,10 +46,14 @@ export function textInput(text: string): string {
   return `'${text}`;
 }
 
-/** Value2 of a range as rows (a single cell gives a scalar; an empty read gives undefined). */
-export function rowsOf(value2: unknown): unknown[][] {
-  if (Array.isArray(value2)) return value2.map((r) => (Array.isArray(r) ? r : [r]));
-  return [[value2]];
+/**
+ * Value2 of a range whose size is not known (the store sheet's used range) as rows: a scalar is one
+ * cell; a flat array one row (what a bridge that flattens gives for a one-row range — with the size
+ * known, cells.ts rowsOf decides); rows as they are.
+ */
+export function value2Rows(value2: unknown): unknown[][] {
+  if (!Array.isArray(value2)) return [[value2]];
+  return value2.length > 0 && value2.every((r) => Array.isArray(r)) ? (value2 as unknown[][]) : [value2];
 }
 
 /** Blank as Value2 gives it. */

@@ -19,7 +19,7 @@ import type { SettingsStore } from '../core/port';
 import { STORE_SHEET, WpsContext } from './context';
 import { EtWorkbook, EtWorksheet, XL_SHEET_VERY_HIDDEN } from './et';
 import { toHostError } from './errors';
-import { isBlank, rowsOf, textInput } from './refs';
+import { isBlank, textInput, value2Rows } from './refs';
 
 export const STORE_SIGNATURE = 'jixiao-store 1';
 /** Characters of JSON per cell: under a cell's 32 767 with the apostrophe and room to spare. */
@@ -63,7 +63,7 @@ export interface StoreLayout {
 
 /** The store sheet's used-range Value2 → its keys (pure). */
 export function parseStore(value2: unknown): StoreLayout {
-  const rows = rowsOf(value2);
+  const rows = value2Rows(value2);
   const sig = rows[0]?.[0];
   if (typeof sig !== 'string' || sig.trim() !== STORE_SIGNATURE) return { state: 'foreign', keys: new Map(), rows: rows.length, free: [] };
   const keys = new Map<string, StoreRow>();

@@ -2,7 +2,7 @@
 import { allocateNames } from '../../src/wps/bindings';
 import { XL_VALIDATE_DECIMAL } from '../../src/wps/et';
 import { comColor, isOurValidation, MARKER_LABELS, markFormula, sameFigure, sameFormula } from '../../src/wps/markerRules';
-import { absoluteRange, formatRefersTo, parseRefersTo, rowsOf } from '../../src/wps/refs';
+import { absoluteRange, formatRefersTo, parseRefersTo, value2Rows } from '../../src/wps/refs';
 import { CHUNK_CHARS, chunkText, parseStore, STORE_SIGNATURE, storeKey } from '../../src/wps/settings';
 import { chartSource, formatRuns, sheetValues } from '../../src/wps/sheetCells';
 import type { SheetSpec, SpecCell } from '../../src/core/sheetSpec';
@@ -81,8 +81,9 @@ describe('settings layout', () => {
   });
 
   test('Value2 shapes', () => {
-    expect(rowsOf('x')).toEqual([['x']]);
-    expect(rowsOf([['a', 'b']])).toEqual([['a', 'b']]);
+    expect(value2Rows('x')).toEqual([['x']]);
+    expect(value2Rows([['a', 'b'], ['c', 'd']])).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(value2Rows(['jixiao-store 1', ''])).toEqual([['jixiao-store 1', '']]);
   });
 });
 
