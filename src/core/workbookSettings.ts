@@ -20,6 +20,13 @@ export const SETTING_KEYS = {
   bindings: 'jixiao.bindings',
 } as const;
 
+/** Every key a host stores in a workbook starts so (SETTING_KEYS have it already; others get it). */
+export const SETTINGS_PREFIX = 'jixiao.';
+
+export function settingsKey(key: string): string {
+  return key.startsWith(SETTINGS_PREFIX) ? key : SETTINGS_PREFIX + key;
+}
+
 /** What the last write changed, as stored in the workbook. */
 export interface LastWrite {
   at: number;

@@ -11,14 +11,9 @@
  * removes the key. Co-authors each hold their own copy of the bag until they reload.
  */
 import type { SettingsStore } from '../core/port';
+import { settingsKey } from '../core/workbookSettings';
 import { HostError } from './errors';
 import type { OfficeHost } from './host';
-
-export const SETTINGS_PREFIX = 'jixiao.';
-
-export function settingsKey(key: string): string {
-  return key.startsWith(SETTINGS_PREFIX) ? key : SETTINGS_PREFIX + key;
-}
 
 function bag(host: OfficeHost): Office.Settings {
   const s = host.documentSettings();

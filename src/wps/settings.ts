@@ -16,6 +16,7 @@
 import { columnName } from '../core/a1';
 import { HostError } from '../core/hostError';
 import type { SettingsStore } from '../core/port';
+import { settingsKey } from '../core/workbookSettings';
 import { STORE_SHEET, WpsContext } from './context';
 import { EtWorkbook, EtWorksheet, XL_SHEET_VERY_HIDDEN } from './et';
 import { toHostError } from './errors';
@@ -24,11 +25,8 @@ import { isBlank, textInput, value2Rows } from './refs';
 export const STORE_SIGNATURE = 'jixiao-store 1';
 /** Characters of JSON per cell: under a cell's 32 767 with the apostrophe and room to spare. */
 export const CHUNK_CHARS = 30000;
-export const SETTINGS_PREFIX = 'jixiao.';
-
-export function storeKey(key: string): string {
-  return key.startsWith(SETTINGS_PREFIX) ? key : SETTINGS_PREFIX + key;
-}
+/** The key as src/excel/settings.ts stores it too (core settingsKey). */
+export const storeKey = settingsKey;
 
 /** Text in pieces of at most `size` characters, never splitting a surrogate pair (a lone half is not valid XML in the saved file). */
 export function chunkText(text: string, size = CHUNK_CHARS): string[] {
