@@ -5,7 +5,8 @@
  * 生成汇总 (and 导出问题清单) must behave as they do on the Excel imitation.
  */
 import { DemoSession, openDemo, shot } from './support/browser';
-import { cell, cellText, CITY_OPS, findingAt, FORM_SHEETS, GRID_CASES, pane, paneButton, showSheet, SUMMARY, typeInto, unfoldFindings, waitForOverview, waitIdle } from './support/demoPage';
+import * as fs from 'fs';
+import { cell, cellText, CITY_OPS, findingAt, FORM_SHEETS, GRID_CASES, loadXlsx, pane, paneButton, showSheet, SUMMARY, typeInto, unfoldFindings, valueOf, waitForOverview, waitIdle } from './support/demoPage';
 
 const RESULTS = '绩效自评结果';
 const INLINE_TIMEOUT = 3000;
@@ -118,6 +119,14 @@ describe('as in WPS 表格 (?host=wps)', () => {
     await expect(cellText(page, '问题清单', 'F4')).resolves.toBe('ROUNDING_DIFF');
     await expect(cellText(page, '问题清单', 'A10')).resolves.toBe('7');
     await expect(cellText(page, '问题清单', 'A11')).resolves.toBe('');
+
+    // the download holds both written sheets, not the store sheet; the forms as written
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-testid="download"]').click()]);
+    const wb = await loadXlsx(fs.readFileSync((await download.path()) as string));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([SUMMARY, ...FORM_SHEETS, RESULTS, '问题清单']);
+    expect(valueOf(wb, RESULTS, 'F4')).toBe(99.45);
+    expect(valueOf(wb, '问题清单', 'F4')).toBe('ROUNDING_DIFF');
+    expect(valueOf(wb, CITY_OPS, 'G6')).toBe(99.44); // 生成汇总 writes only its own sheets
     expect(d.pageErrors).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@
  * model (test/wps/fakeEt), whose store is the demo workbook — the grid on the left shows what the
  * WPS port wrote, and what the user types reaches the port as WPS's SheetChange event. What the
  * fake keeps outside the store (markers, hyperlinks) is not drawn by the grid; a chart the fake
- * holds on a written sheet is drawn from the sheet's spec.
+ * holds on a written sheet is drawn from the sheet's spec, and the download writes such sheets from
+ * their specs.
  */
 import type { CellValue, WorkbookPort } from '../../core';
 import { createFakeEtOverStore, type FakeEt } from '../../../test/wps/fakeEt';
@@ -30,10 +31,13 @@ export function attachWpsHost(demo: DemoPort): WpsDemoHost {
     readSheet: (s) => inner.readSheet(s),
     readRange: (s, r) => inner.readRange(s, r),
     apply: (p) => inner.apply(p),
-    // the grid draws the sheet's chart when the fake WPS holds one there (the table is in the cells)
+    // the demo workbook learns the sheet was written whole (its download writes it; a sheet added
+    // through the object model is not in the opened package) and draws its chart only when the
+    // fake WPS holds one there
     async writeSheet(spec) {
       const result = await inner.writeSheet(spec);
-      if (!result.chartSkipped && fake.book.charts(spec.name).length) demo.workbook.noteWritten(spec);
+      const charted = !result.chartSkipped && fake.book.charts(spec.name).length > 0;
+      demo.workbook.noteWritten(charted ? spec : { ...spec, chart: null });
       return result;
     },
     onEdit: (h) => inner.onEdit(h),
