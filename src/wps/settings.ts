@@ -9,9 +9,10 @@
  *             a removed key leaves a blank row, reused by the next new key.
  *
  * Every cell is written as text (textInput: a leading apostrophe), so JSON such as `123`, `-1` or
- * `"=…"` is never coerced into a number or a formula. Calls: the store's used range is read once
- * (one Value2) and cached per context while the active workbook is the same object; a set writes
- * its row in one Value2 call (the first one also adds the sheet and writes the signature with it).
+ * `"=…"` is never coerced into a number or a formula. Calls: every get and set reads the store's
+ * used range afresh (ActiveWorkbook, Worksheets, Item, UsedRange, Value2: the ribbon's page writes
+ * it too); a set then writes its row in one Value2 call (the first one also adds the sheet and
+ * writes the signature with it).
  */
 import { columnName } from '../core/a1';
 import { HostError } from '../core/hostError';
@@ -89,8 +90,6 @@ interface Cached extends StoreLayout {
   book: EtWorkbook;
 }
 
-const caches = new WeakMap<WpsContext, Cached>();
-
 function storeSheet(book: EtWorkbook): EtWorksheet | null {
   try {
     return book.Worksheets.Item(STORE_SHEET);
@@ -99,15 +98,16 @@ function storeSheet(book: EtWorkbook): EtWorksheet | null {
   }
 }
 
+/**
+ * The store as it is now, read afresh for every get and set: another page of the add-in (the
+ * ribbon's 一键重算 records its undo here) writes the same sheet, so a layout remembered by this
+ * page could write a key into a row that page has taken meanwhile.
+ */
 function load(ctx: WpsContext): Cached {
   const book = ctx.workbook();
-  const hit = caches.get(ctx);
-  if (hit && hit.book === book) return hit;
   const ws = storeSheet(book);
   const layout: StoreLayout = ws ? parseStore(ws.UsedRange.Value2) : { state: 'absent', keys: new Map(), rows: 0, free: [] };
-  const cached = { book, ...layout };
-  caches.set(ctx, cached);
-  return cached;
+  return { book, ...layout };
 }
 
 /** Adds the store sheet after the last one, very hidden, and puts the user back on their sheet. */
@@ -186,7 +186,6 @@ export function createWpsSettings(ctx: WpsContext): SettingsStore {
       try {
         writeRow(ctx, store, storeKey(key), json);
       } catch (err) {
-        caches.delete(ctx); // what was written is unknown: read again next time
         throw toHostError(err);
       }
     },

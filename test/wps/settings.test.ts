@@ -2,7 +2,7 @@
 import { STORE_SHEET } from '../../src/wps/context';
 import { XL_SHEET_VERY_HIDDEN } from '../../src/wps/et';
 import { CHUNK_CHARS, createWpsSettings, STORE_SIGNATURE } from '../../src/wps/settings';
-import { openFake, reopen, sheetGrid } from './storeContext';
+import { contextOf, openFake, reopen, sheetGrid } from './storeContext';
 
 const workbook = () => openFake([sheetGrid('表一'), sheetGrid('表二')]);
 
@@ -103,7 +103,7 @@ describe('WPS settings', () => {
     expect(fake.book.sheets().map((x) => x.name)).toEqual(['表一', STORE_SHEET]);
   });
 
-  test('calls: the store is read once per context; a set writes one row in one Value2 call', async () => {
+  test('calls: every get and set reads the store afresh (one Value2); a set writes one row in one Value2 call', async () => {
     const { fake, ctx } = workbook();
     await createWpsSettings(ctx).set('a', 1);
     const { fake: f, ctx: c } = reopen(fake);
@@ -111,16 +111,25 @@ describe('WPS settings', () => {
     f.calls.reset();
     await s.get('a');
     await s.get('b');
-    await createWpsSettings(c).get('a'); // another store over the same context shares the cache
-    expect(f.calls.by['Range.Value2.get']).toBe(1);
+    expect(f.calls.by['Range.Value2.get']).toBe(2);
     f.calls.reset();
     await s.set('b', 'two');
-    expect(f.calls.by['Range.Value2.set']).toBe(1);
-    expect(f.calls.by['Range.Value2.get'] ?? 0).toBe(0);
+    expect([f.calls.by['Range.Value2.get'], f.calls.by['Range.Value2.set']]).toEqual([1, 1]);
     expect(await s.get('b')).toBe('two');
   });
 
-  test('a failed write is not cached: the next call reads the store again', async () => {
+  test('two pages of the add-in (the pane and the ribbon) writing the store: neither overwrites the other', async () => {
+    const { fake } = workbook();
+    const pane = createWpsSettings(contextOf(fake));
+    const ribbon = createWpsSettings(contextOf(fake));
+    await pane.set('a', 1);
+    expect(await pane.get('b')).toBeUndefined();
+    await ribbon.set('b', 'ribbon');
+    await pane.set('c', 'pane');
+    expect([await pane.get('a'), await pane.get('b'), await pane.get('c'), await ribbon.get('c')]).toEqual([1, 'ribbon', 'pane', 'pane']);
+  });
+
+  test('after a failed write the next call reads the store as it is', async () => {
     const { fake, ctx } = workbook();
     const s = createWpsSettings(ctx);
     await s.set('a', 1);
@@ -129,6 +138,6 @@ describe('WPS settings', () => {
     fake.calls.reset();
     expect(await s.get('b')).toBeUndefined();
     expect(await s.get('a')).toBe(1);
-    expect(fake.calls.by['Range.Value2.get']).toBe(1);
+    expect(fake.calls.by['Range.Value2.get']).toBe(2);
   });
 });
