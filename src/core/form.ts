@@ -24,6 +24,11 @@ export interface FundRow {
   score: FormCell | null;
   /** 偏差原因 cell of the row, when the budget block has such a column. */
   reason: FormCell | null;
+  /**
+   * The fund row this one is a part of (其中 rows of a part: 一般公共预算 under 财政拨款, 人员经费
+   * under 基本支出); null for a direct part of 年度资金总额 and for the total itself.
+   */
+  parent: FundKind | null;
 }
 
 /** One row of the indicator table. 一级/二级 are carried down from the rows above. */
@@ -38,11 +43,26 @@ export interface IndicatorRow {
   weight: FormCell | null;
   score: FormCell | null;
   deviation: FormCell | null;
+  /** 指标性质/指标类型: 定量/定性, or the comparator where 四川/云南 forms put it there. */
+  nature?: FormCell | null;
+  /** 指标方向/计算符号: 正向/反向 or ≥/≤ in a column of its own. */
+  direction?: FormCell | null;
+  /** 计量单位/度量单位 in a column of its own (the target's number then stands alone). */
+  unit?: FormCell | null;
 }
 
-/** 项目支出绩效自评表 as located on a sheet. */
+/** project: 项目支出绩效自评表; department: 部门整体支出绩效自评表 (budget by 基本支出/项目支出). */
+export type FormKind = 'project' | 'department';
+
+/** 项目支出绩效自评表 (or 部门整体支出绩效自评表, see `kind`) as located on a sheet. */
 export interface SelfEvalForm {
   sheet: string;
+  kind: FormKind;
+  /**
+   * What the layout showed beyond the seed layout (docs/layouts.md), e.g. `splitTarget`,
+   * `rateIndicatorRow`, `weightSumRow`; and the profile that layout suggests, or null.
+   */
+  layout: { features: string[]; suggestedProfile: string | null };
   /** The form's extent, e.g. `A1:I22`. */
   range: string;
   /** The budget block (header row to the last fund row), e.g. `A5:I9`: what the add-in binds. */

@@ -54,13 +54,38 @@ export const HEADER_SYNONYMS: Record<HeaderField, readonly string[]> = {
   ],
 };
 
-export type FundKind = 'total' | 'current' | 'carry' | 'other';
+/**
+ * Fund rows. The first four are SPEC §2's; the rest are what other provinces' forms list
+ * (docs/layouts.md): parts of 财政拨款 (一般公共预算 / 政府性基金预算 / 国有资本经营预算, 中央/地方),
+ * 财政专户管理资金 and 单位资金 (四川), and the department form's 基本支出 (人员经费 / 公用经费) and 项目支出.
+ */
+export type FundKind =
+  | 'total' | 'current' | 'carry' | 'other'
+  | 'general' | 'govFund' | 'stateCapital' | 'central' | 'local' | 'specialAccount' | 'unitOwn'
+  | 'basic' | 'personnel' | 'publicUse' | 'projectSpending';
 
 export const FUND_SYNONYMS: Record<FundKind, readonly string[]> = {
-  total: ['年度资金总额', '资金总额', '年度资金总计', '合计', '总额'],
-  current: ['当年财政拨款', '本年财政拨款', '财政拨款', '当年财政资金', '财政资金', '本级财政拨款'],
-  carry: ['上年结转资金', '上年结转', '结转资金', '上年结余结转'],
+  total: ['年度资金总额', '资金总额', '年度资金总计', '合计', '总额', '年度财政资金总额', '预算资金总额', '资金总计'],
+  current: ['当年财政拨款', '本年财政拨款', '财政拨款', '当年财政资金', '财政资金', '本级财政拨款', '预算内', '财政拨款资金'],
+  carry: ['上年结转资金', '上年结转', '结转资金', '上年结余结转', '上年结转结余资金'],
   other: ['其他资金', '其他'],
+  general: ['一般公共预算', '一般公共预算资金', '一般公共预算拨款', '一般公共预算财政拨款'],
+  govFund: ['政府性基金预算', '政府性基金', '政府性基金预算资金', '政府性基金预算拨款'],
+  stateCapital: ['国有资本经营预算', '国有资本经营预算资金', '国有资本经营预算拨款'],
+  central: ['中央补助', '中央补助资金', '中央资金', '中央财政资金', '中央财政补助', '中央财政'],
+  local: ['地方资金', '地方财政资金', '地方配套资金', '地方财政', '省级资金', '市级资金', '县级资金', '区级资金', '本级资金'],
+  specialAccount: ['财政专户管理资金', '财政专户资金', '专户资金', '财政专户'],
+  unitOwn: ['单位资金', '单位自有资金', '自有资金'],
+  basic: ['基本支出'],
+  personnel: ['人员经费', '人员支出', '人员经费支出'],
+  publicUse: ['公用经费', '日常公用经费', '公用支出', '公用经费支出'],
+  projectSpending: ['项目支出'],
+};
+
+/** Fund kinds that are parts of another row when that row stands above them in the block. */
+export const FUND_PARENTS: Partial<Record<FundKind, FundKind>> = {
+  general: 'current', govFund: 'current', stateCapital: 'current', central: 'current', local: 'current',
+  personnel: 'basic', publicUse: 'basic',
 };
 
 export const ROW_LABELS = {

@@ -1,5 +1,5 @@
 import { FundRow } from '../form';
-import { amountUnitOf, FundKind, fundKind, HeaderField, headerFields, isRowLabel } from '../labels';
+import { amountUnitOf, FUND_PARENTS, FundKind, fundKind, HeaderField, headerFields, isRowLabel } from '../labels';
 import { formCell } from './cells';
 import { LabelIndex } from './labelIndex';
 
@@ -63,6 +63,7 @@ export function readBudgetBlock(index: LabelIndex, header: BudgetHeader, stopRow
     const kind = fundKind(labelCell.key) as FundKind;
     if (seen.has(kind)) break;
     seen.add(kind);
+    const parent = FUND_PARENTS[kind];
     blockLeft = Math.min(blockLeft, labelCell.col);
     const c = header.cols;
     funds.push({
@@ -76,6 +77,7 @@ export function readBudgetBlock(index: LabelIndex, header: BudgetHeader, stopRow
       rate: formCell(view, row, c.get('rate')),
       score: formCell(view, row, c.get('score')),
       reason: formCell(view, row, c.get('deviation')),
+      parent: parent && seen.has(parent) ? parent : null,
     });
     lastRow = row;
   }

@@ -104,6 +104,8 @@ function assemble(grid: Grid, block: BudgetBlock, tab: IndicatorTable, head: Hea
   const right = Math.max(block.right, tab.right);
   const form: SelfEvalForm = {
     sheet: grid.sheet,
+    kind: 'project',
+    layout: { features: [], suggestedProfile: null },
     range: rangeToA1({ top: head.top, left, bottom: Math.max(tab.lastRow, block.lastRow), right }),
     budgetRange: rangeToA1({ top: block.row, left: block.left, bottom: block.lastRow, right: block.right }),
     // beside the budget block (a bound layout), the table keeps its own columns
