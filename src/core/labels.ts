@@ -1,4 +1,5 @@
 import { CellValue } from './grid';
+import { FundKind, FUND_SYNONYMS, HeaderField, HEADER_SYNONYMS, ROW_LABELS } from './labelWords';
 import { memoizeString } from './memo';
 
 /**
@@ -31,71 +32,8 @@ const keyMemo = memoizeString((value: string): string =>
     .replace(/^\*+|\*+$/g, ''),
 );
 
-export type HeaderField =
-  | 'initial' | 'annual' | 'executed' | 'weight' | 'rate' | 'score'
-  | 'level1' | 'level2' | 'name' | 'target' | 'actual' | 'deviation';
-
-/** SPEC §2 synonyms, compared after labelKey(). */
-export const HEADER_SYNONYMS: Record<HeaderField, readonly string[]> = {
-  initial: ['年初预算数', '年初预算', '年初预算金额', '年初数', '年初预算资金'],
-  annual: ['全年预算数', '调整后预算数', '全年预算', '调整后预算', '全年预算金额', '调整预算数', '预算数'],
-  executed: ['全年执行数', '预算执行数', '全年实际执行数', '实际执行数', '执行数', '全年执行金额', '实际支出数', '全年实际支出'],
-  weight: ['分值', '权重', '分数', '指标分值'],
-  rate: ['执行率', '预算执行率', '资金执行率', '全年执行率'],
-  score: ['得分', '自评得分', '实际得分'],
-  level1: ['一级指标'],
-  level2: ['二级指标'],
-  name: ['三级指标', '指标名称', '三级指标名称'],
-  target: ['年度指标值', '指标值', '年度目标值', '目标值', '预期指标值', '年度指标'],
-  actual: ['实际完成值', '全年实际值', '实际完成情况', '完成值', '实际值', '全年实际完成值'],
-  deviation: [
-    '偏差原因分析及改进措施', '偏差原因分析和改进措施', '未完成原因分析', '未完成原因分析及改进措施',
-    '偏差原因分析', '偏差原因', '原因分析及改进措施', '偏差原因及改进措施',
-  ],
-};
-
-/**
- * Fund rows. The first four are SPEC §2's; the rest are what other provinces' forms list
- * (docs/layouts.md): parts of 财政拨款 (一般公共预算 / 政府性基金预算 / 国有资本经营预算, 中央/地方),
- * 财政专户管理资金 and 单位资金 (四川), and the department form's 基本支出 (人员经费 / 公用经费) and 项目支出.
- */
-export type FundKind =
-  | 'total' | 'current' | 'carry' | 'other'
-  | 'general' | 'govFund' | 'stateCapital' | 'central' | 'local' | 'specialAccount' | 'unitOwn'
-  | 'basic' | 'personnel' | 'publicUse' | 'projectSpending';
-
-export const FUND_SYNONYMS: Record<FundKind, readonly string[]> = {
-  total: ['年度资金总额', '资金总额', '年度资金总计', '合计', '总额', '年度财政资金总额', '预算资金总额', '资金总计'],
-  current: ['当年财政拨款', '本年财政拨款', '财政拨款', '当年财政资金', '财政资金', '本级财政拨款', '预算内', '财政拨款资金'],
-  carry: ['上年结转资金', '上年结转', '结转资金', '上年结余结转', '上年结转结余资金'],
-  other: ['其他资金', '其他'],
-  general: ['一般公共预算', '一般公共预算资金', '一般公共预算拨款', '一般公共预算财政拨款'],
-  govFund: ['政府性基金预算', '政府性基金', '政府性基金预算资金', '政府性基金预算拨款'],
-  stateCapital: ['国有资本经营预算', '国有资本经营预算资金', '国有资本经营预算拨款'],
-  central: ['中央补助', '中央补助资金', '中央资金', '中央财政资金', '中央财政补助', '中央财政'],
-  local: ['地方资金', '地方财政资金', '地方配套资金', '地方财政', '省级资金', '市级资金', '县级资金', '区级资金', '本级资金'],
-  specialAccount: ['财政专户管理资金', '财政专户资金', '专户资金', '财政专户'],
-  unitOwn: ['单位资金', '单位自有资金', '自有资金'],
-  basic: ['基本支出'],
-  personnel: ['人员经费', '人员支出', '人员经费支出'],
-  publicUse: ['公用经费', '日常公用经费', '公用支出', '公用经费支出'],
-  projectSpending: ['项目支出'],
-};
-
-/** Fund kinds that are parts of another row when that row stands above them in the block. */
-export const FUND_PARENTS: Partial<Record<FundKind, FundKind>> = {
-  general: 'current', govFund: 'current', stateCapital: 'current', central: 'current', local: 'current',
-  personnel: 'basic', publicUse: 'basic',
-};
-
-export const ROW_LABELS = {
-  totalScore: ['总分', '合计得分', '总得分', '自评总分'],
-  grade: ['评分等级', '自评等级', '绩效等级', '评价等级', '等级'],
-  project: ['项目名称'],
-  department: ['主管部门', '主管部门及代码'],
-  unit: ['实施单位'],
-  goal: ['年度总体目标', '总体目标'],
-} as const;
+export type { FundKind, HeaderField } from './labelWords';
+export { FOOTER_RE, FUND_PARENTS, FUND_SYNONYMS, HEADER_SYNONYMS, ROW_LABELS } from './labelWords';
 
 const headerIndex = new Map<string, HeaderField[]>();
 for (const [field, words] of Object.entries(HEADER_SYNONYMS) as [HeaderField, readonly string[]][]) {

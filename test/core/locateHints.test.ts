@@ -154,7 +154,8 @@ describe('locateForms with hints: the bound range limits the table', () => {
   };
 
   test('the indicator rows stop at the bound range’s bottom', () => {
-    expect(evaluate(open()).forms[0].indicators).toHaveLength(10); // the notes are read as indicators
+    // the notes below (说明：…) end the table now; the bound range says so as well
+    expect(evaluate(open()).forms[0].indicators).toHaveLength(8);
     const bound = evaluate(open(), { budget: ['A5:I9'], indicators: ['A12:I20'] }).forms[0];
     expect(bound.indicators.map((i) => i.row.name)).toEqual(correctSpec().indicators.map((i) => i[2]));
     expect(bound.form.indicatorRange).toBe('A12:I20');

@@ -19,26 +19,29 @@ export interface BudgetBlock extends BudgetHeader {
 
 export const BUDGET_COLUMNS: HeaderField[] = ['initial', 'annual', 'executed', 'weight', 'rate', 'score'];
 const REQUIRED: HeaderField[] = ['annual', 'executed', 'rate'];
+/** How far left of the first amount column a fund label may stand (a merged label, a 其中 column). */
+const LABEL_REACH = 4;
 
-/** Rows that carry 执行数 and either 预算数 or 执行率: budget block headers. */
+/** Rows that carry 执行数 and either 预算数 or 执行率: budget block headers (several side by side). */
 export function findBudgetHeaders(index: LabelIndex): BudgetHeader[] {
   const headers: BudgetHeader[] = [];
   const seen = new Set<number>();
   for (const cell of index.all) {
     if (seen.has(cell.row) || !headerFields(cell.key).includes('executed')) continue;
-    const cols = index.headerColumns(cell.row);
-    if (!cols.has('executed') || (!cols.has('annual') && !cols.has('rate'))) continue;
-    // An indicator header never carries 执行数; guard against odd sheets anyway.
-    if (cols.has('level1') || cols.has('name')) continue;
     seen.add(cell.row);
-    const used = BUDGET_COLUMNS.map((f) => cols.get(f)).filter((c): c is number => c !== undefined);
-    let right = Math.max(...used);
-    const deviation = cols.get('deviation');
-    if (deviation !== undefined && deviation > right) right = deviation;
-    const merge = index.view.mergeAt(cell.row, right);
-    headers.push({ row: cell.row, cols, left: Math.min(...used), right: merge ? merge.right : right });
+    for (const cols of index.headerGroups(cell.row)) {
+      if (!cols.has('executed') || (!cols.has('annual') && !cols.has('rate'))) continue;
+      // An indicator header never carries 执行数; guard against odd sheets anyway.
+      if (cols.has('level1') || cols.has('name')) continue;
+      const used = BUDGET_COLUMNS.map((f) => cols.get(f)).filter((c): c is number => c !== undefined);
+      let right = Math.max(...used);
+      const deviation = cols.get('deviation');
+      if (deviation !== undefined && deviation > right) right = deviation;
+      const merge = index.view.mergeAt(cell.row, right);
+      headers.push({ row: cell.row, cols, left: Math.min(...used), right: merge ? merge.right : right });
+    }
   }
-  return headers.sort((a, b) => a.row - b.row);
+  return headers.sort((a, b) => a.row - b.row || a.left - b.left);
 }
 
 export function missingBudgetColumns(header: BudgetHeader): string[] {
@@ -55,7 +58,8 @@ export function readBudgetBlock(index: LabelIndex, header: BudgetHeader, stopRow
   for (let row = header.row + 1; row <= Math.min(stopRow - 1, header.row + 10); row++) {
     const cells = index.row(row);
     if (cells.some((c) => isRowLabel(c.key, 'goal'))) break;
-    const labelCell = cells.find((c) => c.col < header.left && fundKind(c.key) !== undefined);
+    // the fund label stands just left of the amounts (not in a form further left on the row)
+    const labelCell = cells.find((c) => c.col < header.left && c.col >= header.left - LABEL_REACH && fundKind(c.key) !== undefined);
     if (!labelCell) {
       if (funds.length > 0) break;
       continue;

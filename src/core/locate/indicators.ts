@@ -1,15 +1,11 @@
 import { FormCell, IndicatorRow } from '../form';
-import { HeaderField, headerFields, isFormTitle, isRowLabel } from '../labels';
+import { FOOTER_RE, isFormTitle, isRowLabel, normalizeText } from '../labels';
+import { IndicatorHeader, repeatsHeader } from './indicatorHeaders';
 import { formCell, shownText } from './cells';
 import { LabelIndex } from './labelIndex';
 
-/** The header row of an indicator table: 一级指标 | 二级指标 | 三级指标 | 年度指标值 | … | 得分. */
-export interface IndicatorHeader {
-  row: number;
-  cols: Map<HeaderField, number>;
-  left: number;
-  right: number;
-}
+export { findIndicatorHeaders, missingTableColumns } from './indicatorHeaders';
+export type { IndicatorHeader } from './indicatorHeaders';
 
 export interface IndicatorTable extends IndicatorHeader {
   indicators: IndicatorRow[];
@@ -17,31 +13,6 @@ export interface IndicatorTable extends IndicatorHeader {
   totalScore: FormCell | null;
   grade: FormCell | null;
   lastRow: number;
-}
-
-const TABLE_COLUMNS: HeaderField[] = ['level1', 'level2', 'name', 'target', 'actual', 'weight', 'score', 'deviation'];
-
-export function findIndicatorHeaders(index: LabelIndex): IndicatorHeader[] {
-  const headers: IndicatorHeader[] = [];
-  const seen = new Set<number>();
-  for (const cell of index.all) {
-    if (seen.has(cell.row)) continue;
-    const anchor = headerFields(cell.key);
-    if (!anchor.includes('level1') && !anchor.includes('name')) continue;
-    const cols = index.headerColumns(cell.row);
-    if (!(cols.has('level1') || cols.has('name')) || !cols.has('score')) continue;
-    if (!cols.has('weight') && !cols.has('target') && !cols.has('actual')) continue;
-    seen.add(cell.row);
-    const used = TABLE_COLUMNS.map((f) => cols.get(f)).filter((c): c is number => c !== undefined);
-    const right = Math.max(...used);
-    const merge = index.view.mergeAt(cell.row, right);
-    headers.push({ row: cell.row, cols, left: Math.min(...used), right: merge ? merge.right : right });
-  }
-  return headers.sort((a, b) => a.row - b.row);
-}
-
-export function missingTableColumns(header: IndicatorHeader): string[] {
-  return (['name', 'target', 'actual', 'weight', 'score', 'deviation'] as HeaderField[]).filter((f) => !header.cols.has(f));
 }
 
 /**
@@ -60,6 +31,7 @@ export function readIndicatorTable(index: LabelIndex, header: IndicatorHeader, s
   const col = {
     level1: c.get('level1'), level2: c.get('level2'), name: c.get('name'), target: c.get('target'),
     actual: c.get('actual'), weight: c.get('weight'), score: c.get('score'), deviation: c.get('deviation'),
+    nature: c.get('nature'), direction: c.get('direction'), unit: c.get('unit'),
   };
   const nameCol = (col.name ?? col.level2 ?? col.level1) as number;
   for (let row = header.row + 1; row <= bottom; row++) {
@@ -69,6 +41,7 @@ export function readIndicatorTable(index: LabelIndex, header: IndicatorHeader, s
       break;
     }
     if (end === 'stop') break;
+    if (end === 'skip') continue;
     const l1 = shownText(view, row, col.level1);
     const l2 = shownText(view, row, col.level2);
     if (l1 && l1 !== level1) {
@@ -89,6 +62,9 @@ export function readIndicatorTable(index: LabelIndex, header: IndicatorHeader, s
       score: formCell(view, row, col.score),
       deviation: formCell(view, row, col.deviation),
     };
+    if (col.nature !== undefined) ind.nature = formCell(view, row, col.nature);
+    if (col.direction !== undefined) ind.direction = formCell(view, row, col.direction);
+    if (col.unit !== undefined) ind.unit = formCell(view, row, col.unit);
     if (!name && !filledHere(ind.target, row) && !filledHere(ind.actual, row) && !filledHere(ind.weight, row) && !filledHere(ind.score, row)) continue;
     indicators.push(ind);
     lastRow = row;
@@ -121,13 +97,25 @@ function filledHere(fc: FormCell | null, row: number): boolean {
   return v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
 }
 
-/** How a row ends the indicator rows: the 总分 row, a stop (评分等级, the next form's head), or not. */
-function rowEnd(index: LabelIndex, row: number, header: IndicatorHeader): 'total' | 'stop' | null {
+/**
+ * How a row ends the indicator rows: the 总分 row, a stop (评分等级, the next form's head, what
+ * follows a form: 评价结论, signatures, 填表说明), a skip (the header restated after a page
+ * break), or not.
+ */
+function rowEnd(index: LabelIndex, row: number, header: IndicatorHeader): 'total' | 'stop' | 'skip' | null {
   for (const l of index.row(row)) {
     if (l.col < header.left - 1 || l.col > header.right) continue;
     if (isRowLabel(l.key, 'totalScore')) return 'total';
     // A form without 总分 row must not swallow the next form's head.
     if (isRowLabel(l.key, 'grade') || isFormTitle(l.norm) || isRowLabel(l.key, 'project') || isRowLabel(l.key, 'department')) return 'stop';
   }
-  return null;
+  const view = index.view;
+  const first = view.master(row, header.left);
+  const text = view.raw(first.row, first.col);
+  if (typeof text === 'string' && FOOTER_RE.test(normalizeText(text))) return 'stop';
+  // a note merged across the table (past the 得分 column) is no indicator row
+  const merge = view.mergeAt(row, header.left);
+  const scoreCol = header.cols.get('score') as number;
+  if (merge && merge.top === row && merge.right >= scoreCol && merge.bottom - merge.top < 3) return 'stop';
+  return repeatsHeader(index, row, header) ? 'skip' : null;
 }

@@ -73,13 +73,24 @@ export class LabelIndex {
     return this.byRow.get(row) ?? [];
   }
 
-  /** Header fields of a row: the first column carrying each field's label. */
-  headerColumns(row: number): Map<HeaderField, number> {
-    const cols = new Map<HeaderField, number>();
+  /**
+   * Header fields of a row, in groups: a field met a second time starts a new group, so two
+   * forms side by side give two headers on one row. Each field maps to its column.
+   */
+  headerGroups(row: number): Map<HeaderField, number>[] {
+    const groups: Map<HeaderField, number>[] = [];
+    let cols = new Map<HeaderField, number>();
     for (const cell of this.row(row)) {
-      for (const field of headerFields(cell.key)) if (!cols.has(field)) cols.set(field, cell.col);
+      const fields = headerFields(cell.key);
+      if (fields.length === 0) continue;
+      if (fields.some((f) => cols.has(f))) {
+        groups.push(cols);
+        cols = new Map();
+      }
+      for (const field of fields) if (!cols.has(field)) cols.set(field, cell.col);
     }
-    return cols;
+    if (cols.size > 0) groups.push(cols);
+    return groups;
   }
 
   /** The first non-blank value right of a label (past its merged area), on the same row. */
