@@ -30,6 +30,8 @@ export const CODE_TITLES: Record<FindingCode, readonly [string, string]> = {
   GRADE_MISMATCH: ['评分等级与总分不符', 'Grades not matching the total'],
   FORMULA_RESULT_DIFFERS: ['公式结果与规则不符', 'Formula results differing from the rules'],
   FORM_INCOMPLETE: ['自评表不完整', 'Incomplete forms'],
+  KIND_CONTRADICTS: ['指标性质与指标值不符', 'Stated kind contradicts the target'],
+  DIRECTION_CONTRADICTS: ['指标方向与比较符不符', 'Stated direction contradicts the target'],
   COLUMN_MISSING: ['缺少列', 'Columns missing'],
   SHEET_PROTECTED: ['工作表受保护', 'Protected sheets'],
   BINDING_MISMATCH: ['绑定区域已不匹配', 'Bindings no longer matching'],

@@ -22,6 +22,9 @@ export const SEVERITY_OF = {
   FULL_SCORE_NOT_MET: 'error',
   WEIGHT_MISSING: 'error',
   SCORE_MISSING: 'warning',
+  /** 指标性质 (定量/定性) or 指标方向 stated on the form disagrees with the target text (issue 13). */
+  KIND_CONTRADICTS: 'warning',
+  DIRECTION_CONTRADICTS: 'warning',
   // R8, R11, R13, R14: totals and output cells
   WEIGHTS_SUM: 'error',
   ROUNDING_DIFF: 'info',

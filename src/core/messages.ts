@@ -1,5 +1,6 @@
 import { parseA1 } from './a1';
 import { Finding, FindingCode, ParamValue } from './findings';
+import { FIELD_NAMES, FUND_NAMES, TIER_NAMES } from './messageNames';
 import { READING_MESSAGES } from './readingMessages';
 
 export type Lang = 'zh-CN' | 'en-US';
@@ -7,44 +8,6 @@ export const LANGS: readonly Lang[] = ['zh-CN', 'en-US'];
 
 type Params = Record<string, ParamValue>;
 type Template = (p: Params, lang: Lang) => string;
-
-/** Names of figures and columns as they appear in messages. */
-const FIELD_NAMES: Record<string, [string, string]> = {
-  initial: ['年初预算数', 'initial budget'],
-  annual: ['全年预算数', 'annual budget'],
-  executed: ['全年执行数', 'amount executed'],
-  weight: ['分值', 'weight'],
-  rate: ['执行率', 'execution rate'],
-  score: ['得分', 'score'],
-  budgetScore: ['预算执行得分', 'budget execution score'],
-  indicatorScore: ['得分', 'score'],
-  totalScore: ['总分', 'total score'],
-  grade: ['评分等级', 'grade'],
-  name: ['三级指标', 'indicator name'],
-  target: ['年度指标值', 'target'],
-  actual: ['实际完成值', 'actual'],
-  deviation: ['偏差原因分析及改进措施', 'deviation explanation'],
-  level1: ['一级指标', 'level-1 indicator'],
-  fundRows: ['资金行（年度资金总额等）', 'fund rows (年度资金总额 etc.)'],
-  totalRow: ['总分行', 'total-score row (总分)'],
-  gradeRow: ['评分等级行', 'grade row (评分等级)'],
-  budget: ['项目资金（预算执行）表头', 'budget block header'],
-  indicators: ['绩效指标表', 'indicator table'],
-};
-
-/** Fund rows (SPEC §7) as messages name them. */
-const FUND_NAMES: Record<string, [string, string]> = {
-  total: ['年度资金总额', 'total funds'],
-  current: ['当年财政拨款', 'current-year appropriation'],
-  carry: ['上年结转资金', 'funds carried over'],
-  other: ['其他资金', 'other funds'],
-};
-
-const TIER_NAMES: Record<string, [string, string]> = {
-  met: ['达成', 'met'],
-  partial: ['部分达成', 'partly met'],
-  notMet: ['未达成', 'not met'],
-};
 
 export function fieldName(field: string, lang: Lang): string {
   const bare = field.replace(/^indicator\./, '');
@@ -71,12 +34,15 @@ const MESSAGES: Record<FindingCode, [Template, Template]> = {
     (p) => `${s(p.fund)}: executed ${s(p.executed)} exceeds the annual budget ${s(p.annual)}; the score is capped at its weight`,
   ],
   FUNDS_SUM: [
-    (p, l) => `${f(p, l, 'column')}：当年财政拨款 + 上年结转资金 + 其他资金 = ${s(p.sum)}，与年度资金总额 ${s(p.total)} 不符`,
-    (p, l) => `${f(p, l, 'column')}: current + carried-over + other funds = ${s(p.sum)}, but the total says ${s(p.total)}`,
+    (p, l) => `${f(p, l, 'column')}：${p.parts ? s(p.parts).split(',').join(' + ') : '当年财政拨款 + 上年结转资金 + 其他资金'} = ${s(p.sum)}，与${p.of ? s(p.of) : '年度资金总额'} ${s(p.total)} 不符`,
+    (p, l) => `${f(p, l, 'column')}: ${p.parts ? s(p.parts).split(',').join(' + ') : 'current + carried-over + other funds'} = ${s(p.sum)}, but ${p.of ? s(p.of) : 'the total'} says ${s(p.total)}`,
   ],
   UNIT_SUSPECT: [
-    (p, l) => `${f(p, l)} ${s(p.value)} 以万元计过大，是否按元填写？`,
-    (p, l) => `${f(p, l)} ${s(p.value)} is very large for 万元 (10k yuan); was it entered in yuan?`,
+    (p, l) => (p.unit === '元' ? `${f(p, l)} ${s(p.value)} 以元计过小（或有三位以上小数），是否按万元填写？` : `${f(p, l)} ${s(p.value)} 以万元计过大，是否按元填写？`),
+    (p, l) =>
+      p.unit === '元'
+        ? `${f(p, l)} ${s(p.value)} is very small for yuan (or has more than two decimals); was it entered in 万元?`
+        : `${f(p, l)} ${s(p.value)} is very large for 万元 (10k yuan); was it entered in yuan?`,
   ],
   VALUE_RECOVERED: [
     (p, l) => `${f(p, l)} 为文本「${s(p.text)}」，已按数字 ${s(p.value)} 读取`,
@@ -144,9 +110,18 @@ const MESSAGES: Record<FindingCode, [Template, Template]> = {
     (p, l) => `${f(p, l)} 为公式 ${s(p.formula)}，结果 ${s(p.sheetValue)} 与重算值 ${s(p.computed)} 不同；公式未被改动`,
     (p, l) => `${f(p, l)} is the formula ${s(p.formula)}; its result ${s(p.sheetValue)} differs from ${s(p.computed)}. The formula was left as it is`,
   ],
+  KIND_CONTRADICTS: [
+    (p) => `「${s(p.name)}」指标性质填为${p.stated === 'quantitative' ? '定量' : '定性'}，但年度指标值「${s(p.target)}」${p.stated === 'quantitative' ? '不是比较符加数值' : '是比较符加数值'}；按表上所填性质评判`,
+    (p) => `"${s(p.name)}" is stated ${p.stated === 'quantitative' ? 'quantitative' : 'qualitative'}, but its target "${s(p.target)}" ${p.stated === 'quantitative' ? 'is no comparator and number' : 'is a comparator and number'}; judged as stated`,
+  ],
+  DIRECTION_CONTRADICTS: [
+    (p) => `「${s(p.name)}」指标方向填为${p.stated === 'negative' ? '反向' : '正向'}，与年度指标值「${s(p.target)}」的比较符不一致；按表上所填方向评分`,
+    (p) => `"${s(p.name)}" is stated ${p.stated === 'negative' ? 'reverse (≤)' : 'positive (≥)'}, unlike the comparator of its target "${s(p.target)}"; scored as stated`,
+  ],
   FORM_INCOMPLETE: [
-    (p, l) => `找到绩效自评表的一部分，但缺少${list(p.missing, l)}，未评分`,
-    (p, l) => `part of a self-evaluation form was found, but the ${list(p.missing, l)} is missing; it was not scored`,
+    (p, l) => `找到绩效自评表的一部分${p.found ? `（${list(p.found, l)}，${s(p.foundRange)}）` : ''}，但缺少${list(p.missing, l)}${p.near ? `（${s(p.nearCell)} 处的表头缺少${list(p.near, l)}）` : ''}，未评分`,
+    (p, l) =>
+      `part of a self-evaluation form was found${p.found ? ` (${list(p.found, l)}, ${s(p.foundRange)})` : ''}, but the ${list(p.missing, l)} is missing${p.near ? ` (the header at ${s(p.nearCell)} lacks ${list(p.near, l)})` : ''}; it was not scored`,
   ],
   COLUMN_MISSING: [
     (p, l) => `表中未找到：${list(p.columns, l)}；依赖它们的数值未计算或未写入`,

@@ -25,6 +25,7 @@ const funds = (p: Partial<Record<'total' | 'current' | 'carry' | 'other', [CellV
   ({ ...correctSpec(), funds: { ...correctSpec().funds, ...p } });
 const ind = (i: number, p: Parameters<typeof withIndicator>[2]) => withIndicator(correctSpec(), i, p);
 const at = (a: string, v: CellValue, key: 'values' | 'formulas' = 'values'): RunOptions => ({ grid: (g) => setAt(g, a, v, key) });
+const stated = (header: string, value: string): RunOptions => ({ grid: (g) => { setAt(g, 'J12', header); setAt(g, 'J20', value); } });
 const blankRows = (from: number, to: number) => ({ edit: (b: ReturnType<typeof buildForm>) => { for (let r = from; r <= to; r++) b.rows[r] = b.rows[r].map(() => null); } });
 const sheetFindings = (prot: boolean, spec: FormSpec) => () =>
   evaluateWorkbook([gridOf('S', [{ form: buildForm(spec) }], { protected: prot })], defaultOptions()).findings;
@@ -57,6 +58,9 @@ export const CATALOGUE: Scenario[] = [
   { code: 'QUALITATIVE_UNCLASSIFIED', severity: 'info', cells: ['E16'], defect: f(ind(QUAL, { actual: '效果良好' })), clean: ok },
   { code: 'DEVIATION_MISSING', severity: 'warning', cells: ['H20'], defect: f(ind(QUANT, { actual: '80.00(%)', score: 8.89 })),
     clean: f(ind(QUANT, { actual: '80.00(%)', score: 8.89, dev: '受疫情影响' }), at('G21', 98.84)) },
+  // a column of the form's own stating the kind / direction (issue 13), at J (H:I is the merged 偏差 column): header J12, the indicator of row 20 (≥90.00(%))
+  { code: 'KIND_CONTRADICTS', severity: 'warning', cells: ['J20'], defect: f(correctSpec(), stated('指标性质', '定性')), clean: f(correctSpec(), stated('指标性质', '定量')) },
+  { code: 'DIRECTION_CONTRADICTS', severity: 'warning', cells: ['J20'], defect: f(correctSpec(), stated('指标方向', '反向')), clean: f(correctSpec(), stated('指标方向', '正向')) },
   { code: 'FULL_SCORE_NOT_MET', severity: 'error', cells: ['G20'], defect: f(ind(QUANT, { actual: '80.00(%)' })), clean: f(ind(QUANT, { actual: '90.00(%)' })) },
   { code: 'WEIGHT_MISSING', severity: 'error', cells: ['F15'], defect: f(ind(2, { weight: null })), clean: ok },
   { code: 'SCORE_MISSING', severity: 'warning', cells: ['G15'], defect: f(ind(2, { score: null })), clean: ok },

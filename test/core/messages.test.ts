@@ -21,6 +21,8 @@ const PARAMS: Record<FindingCode, Record<string, ParamValue>> = {
   FULL_SCORE_NOT_MET: { name: '保障对象满意度', score: '10.00', target: '≥90.00(%)', actual: '80.00(%)' },
   WEIGHT_MISSING: { name: '合同履约达标率' },
   SCORE_MISSING: { name: '合同履约达标率' },
+  KIND_CONTRADICTS: { name: '项目验收合格率', stated: 'qualitative', target: '≥95%' },
+  DIRECTION_CONTRADICTS: { name: '结余率', stated: 'negative', target: '≥5%' },
   WEIGHTS_SUM: { sum: '102.00' },
   ROUNDING_DIFF: { field: 'rate', computed: '99.45', sheetValue: '99.44' },
   STALE_VALUE: { field: 'totalScore', computed: '99.95', sheetValue: '99.93' },

@@ -79,11 +79,20 @@ function readAmount(ctx: RuleContext, cell: FormCell | null, field: AmountField)
   }
   if (ctx.form.amountUnit === '万元' && compareExact(f, UNIT_SUSPECT_FROM) >= 0) {
     ctx.report('UNIT_SUSPECT', cell.cell, { field, value: format2(decimalOf(f)) });
+  } else if (ctx.form.amountUnit === '元' && yuanSuspect(f)) {
+    ctx.report('UNIT_SUSPECT', cell.cell, { field, value: decimalOf(f).toString(), unit: '元' });
   }
   return f;
 }
 
 const UNIT_SUSPECT_FROM = 100000 * 100; // 100 000 万元 (10 亿元), in hundredths
+const YUAN_SUSPECT_BELOW = 100 * 100; // under a 元 header, a figure below 100 元 reads like 万元 (in hundredths)
+
+/** Under 元: an amount of fractions of a 分 (89.974), or above 0 and below 100 元, was written in 万元. */
+function yuanSuspect(f: Exact): boolean {
+  if (compareExact(f, 0) === 0) return false;
+  return (typeof f !== 'number' && f.decimalPlaces() > 2) || compareExact(f, YUAN_SUSPECT_BELOW) < 0;
+}
 
 function fundFigures(ctx: RuleContext, row: FundRow): Fund {
   const amounts = { initial: readAmount(ctx, row.initial, 'initial'), annual: readAmount(ctx, row.annual, 'annual'), executed: readAmount(ctx, row.executed, 'executed') };
@@ -116,23 +125,39 @@ export function exactRateOf(f: FundFigures): Decimal | null {
   return a.isZero() ? ZERO : exactRatePercent(f.executed ?? ZERO, a);
 }
 
-/** R9: 当年财政拨款 + 上年结转资金 + 其他资金 = 年度资金总额, per amount column. */
+/**
+ * R9, per amount column: the direct parts (当年财政拨款 + 上年结转资金 + 其他资金, or whatever rows
+ * the form lists) sum to 年度资金总额; and where a part has 其中 rows of its own (一般公共预算 +
+ * 政府性基金预算 under 财政拨款, 人员经费 + 公用经费 under 基本支出), those sum to that part.
+ */
 function checkFundsSum(ctx: RuleContext, funds: Fund[]): void {
   const total = funds.find((f) => f.kind === 'total');
-  const parts = funds.filter((f) => f.kind !== 'total');
-  if (!total || parts.length === 0) return;
+  if (total) checkSum(ctx, total, funds.filter((f) => f.kind !== 'total' && f.row.parent === null), false);
+  for (const parent of funds) {
+    const children = funds.filter((f) => f.row.parent === parent.kind && f !== parent);
+    if (children.length > 0) checkSum(ctx, parent, children, true);
+  }
+}
+
+function checkSum(ctx: RuleContext, whole: Fund, parts: Fund[], nested: boolean): void {
+  if (parts.length === 0) return;
   for (const field of AMOUNT_FIELDS) {
-    const cell = total.row[field];
+    const cell = whole.row[field];
     if (!cell) continue;
     // Only where every figure could be read: an unreadable one is reported already.
-    if (total.unreadable.includes(field) || parts.some((f) => f.unreadable.includes(field))) continue;
+    if (whole.unreadable.includes(field) || parts.some((f) => f.unreadable.includes(field))) continue;
     const sum = sumExact(parts, (f) => f.exact(field) ?? 0);
-    const stated = total.exact(field) ?? 0;
+    const stated = whole.exact(field) ?? 0;
     if (compareExact(round2Exact(sum), round2Exact(stated)) !== 0) {
-      ctx.report('FUNDS_SUM', cell.cell, { column: field, total: format2(decimalOf(stated)), sum: format2(decimalOf(sum)) });
+      const params = { column: field, total: format2(decimalOf(stated)), sum: format2(decimalOf(sum)) };
+      const seed = !nested && parts.every((f) => SEED_PARTS.has(f.kind));
+      // the seed layout's message stays as it was; other forms name their own rows
+      ctx.report('FUNDS_SUM', cell.cell, seed ? params : { ...params, parts: parts.map((f) => f.label.replace(/^其中[:：]?/, '')).join(','), of: whole.label.replace(/^其中[:：]?/, '') });
     }
   }
 }
+
+const SEED_PARTS = new Set<FundKind>(['current', 'carry', 'other']);
 
 const round2Exact = (x: Exact): Exact => (typeof x === 'number' ? x : round2(x));
 

@@ -4,6 +4,7 @@ import { IndicatorRow } from '../form';
 import { Measure, parseMeasure, qualitativeTier, sameUnit, Tier } from '../indicator';
 import { isBlankText } from '../numbers';
 import { BAD, RuleContext, valueOf } from './context';
+import { Stated, statedOf, withDirection } from './explicit';
 import { inBand, suggestedScore, targetMet, tierBand } from './score';
 
 export interface IndicatorFigures {
@@ -29,11 +30,14 @@ export function evaluateIndicators(ctx: RuleContext): IndicatorFigures[] {
 
 function evaluateIndicator(ctx: RuleContext, row: IndicatorRow): IndicatorFigures {
   const name = row.name || row.level2 || row.level1;
-  const targetValue = row.target?.value ?? null;
-  const actualValue = row.actual?.value ?? null;
-  const target = parseMeasure(targetValue);
+  const stated = statedOf(row);
+  const targetValue = stated.target;
+  const actualValue = stated.actual;
+  const parsed = parseMeasure(targetValue);
+  const target = parsed && stated.kind !== 'qualitative' ? withDirection(parsed, stated.direction) : null;
   const actual = parseMeasure(actualValue);
   const quantitative = target !== null && actual !== null;
+  checkStated(ctx, row, name, stated, parsed);
   const tier = quantitative ? null : qualitativeTier(actualValue, targetValue);
   const weightFig = ctx.figure(row.weight, 'weight');
   const scoreFig = ctx.figure(row.score, 'score');
@@ -79,6 +83,19 @@ function evaluateIndicator(ctx: RuleContext, row: IndicatorRow): IndicatorFigure
   }
   checkMeaning(ctx, out, name);
   return out;
+}
+
+/** What the form states (指标性质, 指标方向) against what its target text says. */
+function checkStated(ctx: RuleContext, row: IndicatorRow, name: string, stated: Stated, parsed: Measure | null): void {
+  const cell = row.nature?.cell ?? row.direction?.cell ?? row.nameCell;
+  const target = String(stated.target ?? '');
+  if (stated.kind !== null && !isBlankText(stated.target) && (stated.kind === 'quantitative') !== (parsed !== null)) {
+    ctx.report('KIND_CONTRADICTS', cell, { name, stated: stated.kind, target });
+  }
+  const d = stated.direction;
+  if (parsed && d && d !== 'equal' && parsed.direction !== 'equal' && parsed.direction !== d) {
+    ctx.report('DIRECTION_CONTRADICTS', row.direction?.cell ?? cell, { name, stated: d, target });
+  }
 }
 
 /**
