@@ -25,7 +25,7 @@ describe('every finding code: triggered at its cell, absent without the defect',
   test('COLUMN_MISSING names the missing column; FORM_INCOMPLETE what is missing', () => {
     const byCode = Object.fromEntries(CATALOGUE.map((s) => [s.code, s]));
     expect(only(byCode.COLUMN_MISSING.defect(), 'COLUMN_MISSING').params).toEqual({ columns: 'indicator.deviation' });
-    expect(only(byCode.FORM_INCOMPLETE.defect(), 'FORM_INCOMPLETE').params).toEqual({ missing: 'budget' });
+    expect(only(byCode.FORM_INCOMPLETE.defect(), 'FORM_INCOMPLETE').params).toMatchObject({ missing: 'budget', found: 'indicators' });
     expect(only(byCode.SHEET_PROTECTED.defect(), 'SHEET_PROTECTED').params).toEqual({ cells: 7 });
     expect(only(byCode.BINDING_MISMATCH.defect(), 'BINDING_MISMATCH').params).toEqual({ part: 'budget', range: 'A30:H35' });
   });

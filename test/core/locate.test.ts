@@ -177,15 +177,18 @@ describe('locate: sheets that are not (whole) forms', () => {
     expect(locateForms(grid)).toEqual({ forms: [], findings: [] });
   });
 
-  test.each<[string, (b: BuiltForm) => void, string, string]>([
-    ['indicator table without budget block', blankRows(HEADER, HEADER + 4), 'A12', 'budget'],
-    ['budget block without indicator table', blankRows(TABLE, 40), 'C5', 'indicators'],
-    ['title only', blankRows(1, 40), 'A1', 'budget,indicators'],
-  ])('%s → FORM_INCOMPLETE', (_, edit, cell, missing) => {
+  test.each<[string, (b: BuiltForm) => void, string, Record<string, string>]>([
+    ['indicator table without budget block', blankRows(HEADER, HEADER + 4), 'A12', { missing: 'budget', found: 'indicators', foundRange: 'A12:I12' }],
+    ['budget block without indicator table', blankRows(TABLE, 40), 'C5', { missing: 'indicators', found: 'budget', foundRange: 'C5:H5' }],
+    ['title only', blankRows(1, 40), 'A1', { missing: 'budget,indicators' }],
+    // half understood (issue 13): the table's header is there but lacks 得分 — named, with its cell, and not scored
+    ['indicator header without 得分', (b) => (b.rows[TABLE][6] = '备注'), 'C5', { missing: 'indicators', found: 'budget', foundRange: 'C5:H5', near: 'indicator.score', nearCell: 'A12' }],
+    ['budget header without 执行数', (b) => (b.rows[HEADER][4] = '说明'), 'A12', { missing: 'budget', found: 'indicators', foundRange: 'A12:I12', near: 'executed', nearCell: 'C5' }],
+  ])('%s → FORM_INCOMPLETE', (_, edit, cell, params) => {
     const b = buildForm(correctSpec());
     edit(b);
     expect(locateForms(gridOf('S', [{ form: b }]))).toEqual({
-      forms: [], findings: [{ code: 'FORM_INCOMPLETE', severity: 'warning', sheet: 'S', cell, params: { missing } }],
+      forms: [], findings: [{ code: 'FORM_INCOMPLETE', severity: 'warning', sheet: 'S', cell, params }],
     });
   });
 });

@@ -9,6 +9,7 @@ import { readHead } from './head';
 import { adoptOrphans, floorAbove, FormPart, LocateHints, nextStart, readHints } from './hints';
 import { findIndicatorHeaders, IndicatorHeader, readIndicatorTable } from './indicators';
 import { LabelIndex } from './labelIndex';
+import { incompleteParams } from './nearMiss';
 import { nextTopInLane, pairHeaders } from './pairing';
 
 export type { LocateHints } from './hints';
@@ -55,7 +56,7 @@ export function locateForms(grid: Grid, hints?: LocateHints): LocateResult {
         searchTops.set(lane, nextTop);
         return;
       }
-      findings.push(finding('FORM_INCOMPLETE', grid.sheet, view.address(at.row, at.left), { missing: budget ? 'indicators' : 'budget' }));
+      findings.push(finding('FORM_INCOMPLETE', grid.sheet, view.address(at.row, at.left), incompleteParams(index, budget, table, nextTop - 1)));
       searchTops.set(lane, nextTop);
       return;
     }
