@@ -86,9 +86,9 @@ function readAmount(ctx: RuleContext, cell: FormCell | null, field: AmountField)
 }
 
 const UNIT_SUSPECT_FROM = 100000 * 100; // 100 000 万元 (10 亿元), in hundredths
-const YUAN_SUSPECT_BELOW = 100 * 100; // under a 元 header, a figure below 100 元 reads like 万元 (in hundredths)
+const YUAN_SUSPECT_BELOW = 1000 * 100; // under a 元 header, an amount below 1 000 元 reads like 万元 (in hundredths)
 
-/** Under 元: an amount of fractions of a 分 (89.974), or above 0 and below 100 元, was written in 万元. */
+/** Under 元: an amount of fractions of a 分 (89.974), or above 0 and below 1 000 元, was written in 万元. */
 function yuanSuspect(f: Exact): boolean {
   if (compareExact(f, 0) === 0) return false;
   return (typeof f !== 'number' && f.decimalPlaces() > 2) || compareExact(f, YUAN_SUSPECT_BELOW) < 0;
