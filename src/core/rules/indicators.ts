@@ -22,6 +22,9 @@ export interface IndicatorFigures {
   suggested: Decimal | null;
   /** Whether the target is met (quantitative) or the tier is 达成 (qualitative); null if unknown. */
   met: boolean | null;
+  /** Target and actual as one text each (a split 指标性质 | 指标值 | 度量单位 joined), as judged. */
+  targetText: string;
+  actualText: string;
 }
 
 export function evaluateIndicators(ctx: RuleContext): IndicatorFigures[] {
@@ -54,6 +57,8 @@ function evaluateIndicator(ctx: RuleContext, row: IndicatorRow): IndicatorFigure
     counted: null,
     suggested: null,
     met: quantitative ? targetMet(target, actual) : tier === null ? null : tier === 'met',
+    targetText: shown(targetValue),
+    actualText: shown(actualValue),
   };
   if (weightFig === null) ctx.report('WEIGHT_MISSING', row.weight?.cell ?? row.nameCell, { name });
   if (quantitative && target.unit && actual.unit && !sameUnit(target.unit, actual.unit)) {
@@ -133,7 +138,7 @@ function checkMeaning(ctx: RuleContext, ind: IndicatorFigures, name: string): vo
   }
   if (eq(counted, weight) && !weight.isZero() && ind.met === false) {
     ctx.report('FULL_SCORE_NOT_MET', scoreCell, {
-      name, score: format2(counted), target: String(row.target?.value ?? ''), actual: String(row.actual?.value ?? ''),
+      name, score: format2(counted), target: ind.targetText, actual: ind.actualText,
     });
   }
   const reasonGiven = !row.deviation || !isBlankText(row.deviation.value);
@@ -152,6 +157,8 @@ function checkMeaning(ctx: RuleContext, ind: IndicatorFigures, name: string): vo
     }
   }
 }
+
+const shown = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? String((v as { error?: string }).error ?? '') : String(v).trim());
 
 export function sumCounted(indicators: IndicatorFigures[]): Decimal | null {
   if (indicators.some((i) => i.counted === null)) return null;
