@@ -24,7 +24,9 @@ export type { FormEvaluation, SheetEvaluation, WorkbookEvaluation } from './eval
 
 export function evaluateForm(form: SelfEvalForm, options: EvaluateOptions): FormEvaluation {
   const ctx = new RuleContext(form, options);
-  if (form.missingColumns.length > 0) ctx.report('COLUMN_MISSING', null, { columns: form.missingColumns.join(',') });
+  // most published forms have no 评分等级 row (docs/layouts.md): its absence alone is no finding
+  const missing = form.missingColumns.filter((c) => c !== 'gradeRow');
+  if (missing.length > 0) ctx.report('COLUMN_MISSING', null, { columns: missing.join(',') });
   const funds = evaluateFunds(ctx);
   const total = funds.find((f) => f.kind === 'total');
   const budgetWeightFig = ctx.figure(total?.row.weight ?? null, 'weight');

@@ -61,10 +61,12 @@ describe('R1/R2/R9/R10/R12 on the budget block: rates, budget score, total, find
     expect(summary(run(s))).toEqual({ rates, budgetScore, totalScore, findings });
   });
 
-  test('amounts in 元: 100000 is no UNIT_SUSPECT', () => {
-    const r = run(spec({ total: [100000, 762.25, 758.02], current: [100000, 762.25, 758.02] }), { edit: (b) => { b.rows[4][0] = '项目资金(元)'; } });
+  test('amounts in 元: 100000 is no UNIT_SUSPECT; below 1 000 元 (万元 figures) is, the other way', () => {
+    const r = run(spec({ total: [100000, 7622500, 7580200], current: [100000, 7622500, 7580200] }), { edit: (b) => { b.rows[4][0] = '项目资金(元)'; } });
     expect(r.fe.form.amountUnit).toBe('元');
     expect(cellsWith(r.findings, 'UNIT_SUSPECT')).toEqual([]);
+    const small = run(spec({ total: [100000, 762.25, 758.02], current: [100000, 762.25, 758.02] }), { edit: (b) => { b.rows[4][0] = '项目资金(元)'; } });
+    expect(cellsWith(small.findings, 'UNIT_SUSPECT')).toEqual(['D6', 'E6', 'D7', 'E7']);
   });
 
   test.each<[string, FormSpec, Record<string, unknown>]>([

@@ -65,7 +65,9 @@ export function readIndicatorTable(index: LabelIndex, header: IndicatorHeader, s
     if (col.nature !== undefined) ind.nature = formCell(view, row, col.nature);
     if (col.direction !== undefined) ind.direction = formCell(view, row, col.direction);
     if (col.unit !== undefined) ind.unit = formCell(view, row, col.unit);
-    if (!name && !filledHere(ind.target, row) && !filledHere(ind.actual, row) && !filledHere(ind.weight, row) && !filledHere(ind.score, row)) continue;
+    const empty = !filledHere(ind.target, row) && !filledHere(ind.actual, row) && !filledHere(ind.weight, row) && !filledHere(ind.score, row);
+    // template rows left in (廊坊 2019: 指标2, ……) are no indicators
+    if (empty && (!name || PLACEHOLDER_RE.test(name.normalize('NFKC')))) continue;
     indicators.push(ind);
     lastRow = row;
   }
@@ -89,6 +91,8 @@ export function readIndicatorTable(index: LabelIndex, header: IndicatorHeader, s
   }
   return { ...header, indicators, totalWeight, totalScore, grade, lastRow };
 }
+
+const PLACEHOLDER_RE = /^(指标\s*\d*[:：]?|[.…。·、\-—/]+|无|暂无)$/;
 
 /** A cell of this very row (not a merge reaching down from above) with something in it. */
 function filledHere(fc: FormCell | null, row: number): boolean {
