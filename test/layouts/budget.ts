@@ -75,6 +75,11 @@ export function drawBudget(canvas: Canvas, top: number, lines: FundLine[], layou
     if (scored) row.push(isTotal ? BUDGET_WEIGHT : '-', line.rate, isTotal ? budgetScore : '-', '');
     else row.push(line.rate);
     row.forEach((v, j) => canvas.put(r, 1 + j, v));
+    if (isTotal && layout.formulas) {
+      // the total as the sum of its direct parts (not 一般公共预算/政府性基金预算, parts of a part)
+      const parts = lines.map((l, j) => (l.kind === 'total' || l.kind === 'general' || l.kind === 'govFund' ? -1 : top + 1 + j)).filter((x) => x >= 0);
+      for (let c = 2; c <= 4; c++) canvas.formula(r, c, (address) => '=' + parts.map((pr) => address([pr, c])).join('+'));
+    }
     rates.push({ kind: line.kind, pos: [r, rateCol], expected: rateOf(line.cents[1], line.cents[2]) });
     if (scored && isTotal) score = [r, rateCol + 1];
   });

@@ -4,6 +4,9 @@ import { CellValue, Grid } from '../../src/core/grid';
 /** [row, col], 0-based, relative to whatever the canvas is placed at. */
 export type Pos = [number, number];
 
+/** A formula whose references are positions on the same canvas: its text once placed. */
+export type Formula = (address: (p: Pos) => string) => string;
+
 /**
  * A sparse drawing surface for one form or one sheet: cells, merges and a bounding box. Merged
  * areas keep their value in the top-left cell only, as Grid (and Office.js) does.
@@ -11,6 +14,7 @@ export type Pos = [number, number];
 export class Canvas {
   readonly cells = new Map<string, CellValue>();
   readonly merges: [number, number, number, number][] = [];
+  readonly formulas = new Map<string, Formula>();
   bottom = -1;
   right = -1;
 
@@ -30,6 +34,11 @@ export class Canvas {
     this.merge(r, c, r + height - 1, c + width - 1);
   }
 
+  /** A formula in a cell that also holds its result (as a host reports both). */
+  formula(r: number, c: number, f: Formula): void {
+    this.formulas.set(`${r},${c}`, f);
+  }
+
   merge(r1: number, c1: number, r2: number, c2: number): void {
     this.grow(r2, c2);
     if (r1 === r2 && c1 === c2) return;
@@ -42,6 +51,10 @@ export class Canvas {
       const [r, c] = key.split(',').map(Number);
       this.set(at[0] + r, at[1] + c, v);
     }
+    for (const [key, f] of other.formulas) {
+      const [r, c] = key.split(',').map(Number);
+      this.formula(at[0] + r, at[1] + c, (address) => f((p) => address([at[0] + p[0], at[1] + p[1]])));
+    }
     for (const [r1, c1, r2, c2] of other.merges) this.merge(at[0] + r1, at[1] + c1, at[0] + r2, at[1] + c2);
     this.grow(at[0] + other.bottom, at[1] + other.right);
   }
@@ -52,7 +65,9 @@ export class Canvas {
       Array.from({ length: this.right + 1 }, (_, c) => this.get(r, c)),
     );
     const merges = this.merges.map(([r1, c1, r2, c2]) => `${toA1(r1, c1)}:${toA1(r2, c2)}`);
-    return { sheet, origin: 'A1', values, merges };
+    if (this.formulas.size === 0) return { sheet, origin: 'A1', values, merges };
+    const formulas = values.map((row, r) => row.map((_, c) => this.formulas.get(`${r},${c}`)?.(a1Of) ?? null));
+    return { sheet, origin: 'A1', values, merges, formulas };
   }
 
   private grow(r: number, c: number): void {

@@ -162,6 +162,8 @@ export function drawIndicators(canvas: Canvas, top: number, lines: IndicatorLine
   const at = (col: Col) => columns.find((c) => c.col === col)!.at;
   canvas.put(r, 0, '总分', at('weight'), 1);
   canvas.put(r, at('weight'), 100);
+  const first = scores[0]?.[0];
+  if (layout.formulas && first !== undefined) canvas.formula(r, at('weight'), (address) => `=SUM(${address([first, at('weight')])}:${address([r - 1, at('weight')])})`);
   canvas.put(r, at('score'), total.score);
   canvas.put(r + 1, 0, '评分等级', 2, 1);
   canvas.put(r + 1, 2, total.grade, width - 2, 1);

@@ -48,6 +48,8 @@ export interface Layout {
   repeatHeader: null | number;
   /** Blank rows above / columns left of the form. */
   offset: [number, number];
+  /** SUM formulas (with their results) in input cells: the total row's amounts, 总分's 分值. */
+  formulas: boolean;
   outputs: Outputs;
 }
 
@@ -84,6 +86,7 @@ export const SEED_LAYOUT: Layout = {
   note: false,
   repeatHeader: null,
   offset: [0, 0],
+  formulas: false,
   outputs: 'printed',
 };
 
@@ -136,6 +139,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc.record({
   note: fc.boolean(),
   repeatHeader: maybe(fc.integer({ min: 1, max: 999 })),
   offset: fc.tuple(fc.nat({ max: 3 }), fc.nat({ max: 3 })),
+  formulas: fc.boolean(),
   outputs: fc.constantFrom('printed' as const, 'blank' as const),
 });
 
