@@ -6,6 +6,7 @@ import { parseA1 } from '../../src/core/a1';
 import { format2OrNull } from '../../src/core/decimal';
 import { defaultOptions, evaluateWorkbook, FormEvaluation, WorkbookEvaluation } from '../../src/core/evaluate';
 import { Grid } from '../../src/core/grid';
+import { locateForms } from '../../src/core/locate/locate';
 import { applyPlan } from '../property/support';
 import { PlacedForm, RATE_ROW_NAME, RenderedSheet, seedGrid } from './render';
 import { Outputs, SEED_FUND_KINDS, SeedProject } from './seed';
@@ -67,10 +68,11 @@ export function formFor(ev: WorkbookEvaluation, sheet: RenderedSheet, placed: Pl
   return ev.forms.find((f) => f.form.project === placed.project.name) ?? ev.forms[sheet.forms.indexOf(placed)];
 }
 
-/** Property 1: exactly the forms drawn, and no FORM_INCOMPLETE. */
+/** Property 1: locateForms finds exactly the forms drawn, and none is incomplete (here or in the evaluation). */
 export function checkFound(ev: WorkbookEvaluation, sheet: RenderedSheet): void {
-  const incomplete = ev.findings.filter((f) => f.code === 'FORM_INCOMPLETE').map((f) => `${f.code}@${f.cell}`);
-  expect({ forms: ev.forms.length, incomplete }).toEqual({ forms: sheet.forms.length, incomplete: [] });
+  const located = locateForms(sheet.grid);
+  const incomplete = [...located.findings, ...ev.findings].filter((f) => f.code === 'FORM_INCOMPLETE').map((f) => `${f.code}@${f.cell}`);
+  expect({ forms: located.forms.length, evaluated: ev.forms.length, incomplete }).toEqual({ forms: sheet.forms.length, evaluated: sheet.forms.length, incomplete: [] });
 }
 
 /** Property 2: per form, the seed layout's figures and finding codes; every fund row with its 执行率. */
