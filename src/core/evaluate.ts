@@ -1,4 +1,4 @@
-import { parseA1, parseRange } from './a1';
+import { parseA1, parseRange, toA1 } from './a1';
 import { Decimal, format2 } from './decimal';
 import type { FormEvaluation, SheetEvaluation, WorkbookEvaluation } from './evaluation';
 import { FormCell, SelfEvalForm } from './form';
@@ -117,7 +117,7 @@ export function evaluateWorkbook(grids: readonly Grid[], options: EvaluateOption
       continue;
     }
     const located = locateForms(grid, options.hints?.[grid.sheet]);
-    const found = summaryTablesOf(grid, options);
+    const found = outsideForms(summaryTablesOf(grid, options), located.forms);
     tables.push(...found);
     const forms = located.forms.map((form) => evaluateForm(form, options));
     // A summary whose headers read like a budget block (全年预算数 | 全年执行数 … 合计) is no half form.
@@ -150,6 +150,19 @@ function cutFinding(sheet: string, cut: GridCut): Finding {
   if (reason === 'noForm') return finding('SHEET_NOT_READ', sheet, null, { cells });
   return finding('SHEET_CUT', sheet, null, { reason, limit, cells, fromRow: cut.fromRow ?? null });
 }
+
+/**
+ * Summary tables whose 项目名称 header is no form's own 项目名称 row: beside a form side by side,
+ * that row also holds the other form's 预算数/执行数 labels and reads like a summary header.
+ */
+export function outsideForms(tables: SummaryTable[], forms: readonly SelfEvalForm[]): SummaryTable[] {
+  return tables.filter((t) => {
+    const at = rangeToA1Cell(parseRange(t.headerRange).top, t.projectColumn);
+    return !forms.some((f) => f.sheet === t.sheet && inRange(at, f.range));
+  });
+}
+
+const rangeToA1Cell = (row: number, col: number): string => toA1(row, col);
 
 function inRange(cell: string | null, range: string): boolean {
   if (!cell) return false;

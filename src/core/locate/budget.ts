@@ -57,7 +57,8 @@ export function readBudgetBlock(index: LabelIndex, header: BudgetHeader, stopRow
   let blockLeft = header.left;
   for (let row = header.row + 1; row <= Math.min(stopRow - 1, header.row + 10); row++) {
     const cells = index.row(row);
-    if (cells.some((c) => isRowLabel(c.key, 'goal'))) break;
+    // (a form beside this one has its own goal rows: only this block's columns count)
+    if (cells.some((c) => c.col >= header.left - LABEL_REACH - 1 && c.col <= header.right && isRowLabel(c.key, 'goal'))) break;
     // the fund label stands just left of the amounts (not in a form further left on the row)
     const labelCell = cells.find((c) => c.col < header.left && c.col >= header.left - LABEL_REACH && fundKind(c.key) !== undefined);
     if (!labelCell) {

@@ -41,7 +41,10 @@ export function readIndicatorTable(index: LabelIndex, header: IndicatorHeader, s
       break;
     }
     if (end === 'stop') break;
-    if (end === 'skip') continue;
+    if (end === 'skip') {
+      row += header.row - header.top; // a two-row header is restated whole
+      continue;
+    }
     const l1 = shownText(view, row, col.level1);
     const l2 = shownText(view, row, col.level2);
     if (l1 && l1 !== level1) {

@@ -12,7 +12,7 @@ export interface Pair {
 }
 
 // a fund label and the 项目资金 caption stand left of a budget header's first amount column
-const REACH = 4;
+const REACH = 2;
 
 /**
  * Pairs per lane (forms side by side stand in lanes of their own), in lane order then top to

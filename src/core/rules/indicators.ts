@@ -40,7 +40,7 @@ function evaluateIndicator(ctx: RuleContext, row: IndicatorRow): IndicatorFigure
   const target = parsed && stated.kind !== 'qualitative' ? withDirection(parsed, stated.direction) : null;
   const actual = parseMeasure(actualValue);
   const quantitative = target !== null && actual !== null;
-  checkStated(ctx, row, name, stated, parsed);
+  checkStated(ctx, row, name, stated, parsed !== null && actual !== null);
   const tier = quantitative ? null : qualitativeTier(actualValue, targetValue);
   const weightFig = ctx.figure(row.weight, 'weight');
   const scoreFig = ctx.figure(row.score, 'score');
@@ -91,12 +91,16 @@ function evaluateIndicator(ctx: RuleContext, row: IndicatorRow): IndicatorFigure
 }
 
 /** What the form states (指标性质, 指标方向) against what its target text says. */
-function checkStated(ctx: RuleContext, row: IndicatorRow, name: string, stated: Stated, parsed: Measure | null): void {
+/**
+ * 定量 stated where the target is no comparator and number, or 定性 where target and actual both
+ * are numbers (what the engine would judge quantitative): KIND_CONTRADICTS.
+ */
+function checkStated(ctx: RuleContext, row: IndicatorRow, name: string, stated: Stated, measurable: boolean): void {
   const cell = row.nature?.cell ?? row.direction?.cell ?? row.nameCell;
   const target = String(stated.target ?? '');
-  if (stated.kind !== null && !isBlankText(stated.target) && (stated.kind === 'quantitative') !== (parsed !== null)) {
-    ctx.report('KIND_CONTRADICTS', cell, { name, stated: stated.kind, target });
-  }
+  const parsed = parseMeasure(stated.target);
+  const contradicts = stated.kind === 'quantitative' ? parsed === null : stated.kind === 'qualitative' && measurable;
+  if (contradicts && !isBlankText(stated.target)) ctx.report('KIND_CONTRADICTS', cell, { name, stated: stated.kind as string, target });
   const d = stated.direction;
   if (parsed && d && d !== 'equal' && parsed.direction !== 'equal' && parsed.direction !== d) {
     ctx.report('DIRECTION_CONTRADICTS', row.direction?.cell ?? cell, { name, stated: d, target });
