@@ -1,6 +1,6 @@
 /** Human-readable rendering of check results: aligned tables that respect CJK display width. */
 import type { FileReport, FindingReport } from '../core/report';
-import { PROFILE_NAMES } from '../core/profile';
+import { otherSuggestedProfile } from '../core/profile';
 import { columnsFor, plainValue, resultColumn, ResultColumn, ResultLine } from '../core/results/columns';
 import { Lang, profileLabel, t } from './text';
 import { clip, displayWidth, padEnd, padStart } from './width';
@@ -62,15 +62,6 @@ export function countSeverities(report: FileReport): Record<'error' | 'warning' 
 }
 
 /**
- * The profile the file's forms suggest, when it is another than `profile` (the one in use) and one
- * that --profile takes: the first form's that does.
- */
-export function suggestedProfile(report: FileReport, profile: string): string | null {
-  const other = report.forms.find((f) => f.suggestedProfile !== null && f.suggestedProfile !== profile && PROFILE_NAMES.includes(f.suggestedProfile));
-  return other?.suggestedProfile ?? null;
-}
-
-/**
  * One file: a table with a row per form (`rows`, the forms' results in the report's order; names
  * clipped so that it fits a terminal; with a 类型 column when a form is a 部门整体支出 one), then
  * each form's findings under its full sheet and project name (「部门整体」 before a department's),
@@ -80,7 +71,7 @@ export function renderFile(report: FileReport, rows: readonly ResultLine[], lang
   const out: string[] = [t(lang, 'fileHeading', { file: report.file }), ''];
   const kinds = rows.some((r) => r.kind === 'department') ? [resultColumn('kind')] : [];
   if (rows.length > 0) out.push(...formsTable(rows, lang, [...columnsFor('cli'), ...kinds]), '');
-  const suggested = suggestedProfile(report, profile);
+  const suggested = otherSuggestedProfile(report.forms.map((f) => f.suggestedProfile), profile);
   if (suggested) out.push(t(lang, 'profileHint', { label: profileLabel(lang, suggested), name: suggested }), '');
   for (const form of report.forms) {
     if (form.findings.length === 0) continue;

@@ -5,6 +5,7 @@
 import {
   batchModel, batchSheets, columnsFor, evaluateWorkbook, HEADER_ROW, plainRow, resultsOf, resultsSheetSpec, SheetSpec, SpecCell,
 } from '../../../src/core';
+import { otherSuggestedProfile } from '../../../src/core/profile';
 import { fileReport } from '../../../src/core/report';
 import { markForms } from '../../support/formKinds';
 import { ANTING, antingSpec, WANGGE, wanggeSpec, workbook } from '../../taskpane/forms';
@@ -50,4 +51,12 @@ test('a fund row that is part of another names that row as its parent', () => {
   expect(fileReport('unit.xlsx', withPart, 'zh-CN').forms[0].funds.map((f) => [f.kind, f.parent])).toEqual([
     ['total', null], ['current', null], ['general', 'current'], ['carry', null], ['other', null],
   ]);
+});
+
+test('otherSuggestedProfile: the first known suggestion that is not the profile in use', () => {
+  expect(otherSuggestedProfile([null, 'sichuan', 'guangxi'], 'standard')).toBe('sichuan');
+  expect(otherSuggestedProfile(['sichuan', 'guangxi'], 'sichuan')).toBe('guangxi');
+  expect(otherSuggestedProfile(['sichuan'], 'sichuan')).toBeNull();
+  expect(otherSuggestedProfile(['yunnan', 'constructor', null], 'standard')).toBeNull();
+  expect(otherSuggestedProfile([], 'standard')).toBeNull();
 });
