@@ -68,7 +68,7 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
     reports.push(report);
     last = checked ?? null;
     if (report.error !== undefined) io.err(`jixiao: ${t(lang, 'cannotRead', { file, reason: report.error })}\n`);
-    if (!options.json) io.out(renderFile(report, rows, lang));
+    if (!options.json) io.out(renderFile(report, rows, lang, options.profile.name));
   }
   const issues = options.issuesSheet === undefined ? null : await issuesSheetStep(last, options.issuesSheet, lang, options.json, io);
   const unreadable = reports.filter((r) => r.error !== undefined).length;

@@ -1,7 +1,8 @@
 /** Human-readable rendering of check results: aligned tables that respect CJK display width. */
 import type { FileReport, FindingReport } from '../core/report';
-import { columnsFor, plainValue, ResultColumn, ResultLine } from '../core/results/columns';
-import { Lang, t } from './text';
+import { otherSuggestedProfile } from '../core/profile';
+import { columnsFor, plainValue, resultColumn, ResultColumn, ResultLine } from '../core/results/columns';
+import { Lang, profileLabel, t } from './text';
 import { clip, displayWidth, padEnd, padStart } from './width';
 
 /** One line of a table cell: line breaks and runs of spaces become one space. */
@@ -62,15 +63,20 @@ export function countSeverities(report: FileReport): Record<'error' | 'warning' 
 
 /**
  * One file: a table with a row per form (`rows`, the forms' results in the report's order; names
- * clipped so that it fits a terminal), then each form's findings under its full sheet and project
- * name, then file-level findings.
+ * clipped so that it fits a terminal; with a 类型 column when a form is a 部门整体支出 one), then
+ * each form's findings under its full sheet and project name (「部门整体」 before a department's),
+ * then file-level findings. `profile`: the profile in use; a line says when the layout suggests another.
  */
-export function renderFile(report: FileReport, rows: readonly ResultLine[], lang: Lang): string {
+export function renderFile(report: FileReport, rows: readonly ResultLine[], lang: Lang, profile = 'standard'): string {
   const out: string[] = [t(lang, 'fileHeading', { file: report.file }), ''];
-  if (rows.length > 0) out.push(...formsTable(rows, lang), '');
+  const kinds = rows.some((r) => r.kind === 'department') ? [resultColumn('kind')] : [];
+  if (rows.length > 0) out.push(...formsTable(rows, lang, [...columnsFor('cli'), ...kinds]), '');
+  const suggested = otherSuggestedProfile(report.forms.map((f) => f.suggestedProfile), profile);
+  if (suggested) out.push(t(lang, 'profileHint', { label: profileLabel(lang, suggested), name: suggested }), '');
   for (const form of report.forms) {
     if (form.findings.length === 0) continue;
-    out.push(`【${flat(form.sheet)}】${flat(form.project)} (${form.range})`, ...findingLines(form.findings, lang, false), '');
+    const kind = form.kind === 'department' ? t(lang, 'departmentForm') : '';
+    out.push(`【${flat(form.sheet)}】${kind}${flat(form.project)} (${form.range})`, ...findingLines(form.findings, lang, false), '');
   }
   if (report.forms.length === 0 && !('error' in report)) out.push(t(lang, 'noForms'), '');
   if (report.findings.length > 0) {

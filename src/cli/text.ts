@@ -94,6 +94,8 @@ const TEXT = {
   warning: [() => '警告', () => 'warning'],
   info: [() => '提示', () => 'info'],
   noForms: [() => '未找到项目支出绩效自评表', () => 'no self-evaluation form found'],
+  departmentForm: [() => '「部门整体」', () => '[department-wide] '],
+  profileHint: [(p) => `布局像${p.label}模板：可用 --profile ${p.name}`, (p) => `The layout looks like the ${p.label} template: try --profile ${p.name}`],
   fileFindings: [() => '文件级问题：', () => 'File-level findings:'],
   fileSummary: [
     (p) => `共 ${p.forms} 张自评表：错误 ${p.error} 条，警告 ${p.warning} 条，提示 ${p.info} 条`,
@@ -174,6 +176,13 @@ const TEXT = {
 } satisfies Record<string, [T, T]>;
 
 export type TextKey = keyof typeof TEXT;
+
+/** The scoring profiles as the hint names them (a name not listed is shown as it is). */
+const PROFILE_LABELS: Record<string, [string, string]> = { standard: ['标准', 'standard'], linear: ['线性扣分', 'linear'], sichuan: ['四川', 'Sichuan'], guangxi: ['广西', 'Guangxi'] };
+
+export function profileLabel(lang: Lang, name: string): string {
+  return PROFILE_LABELS[name]?.[lang === 'en-US' ? 1 : 0] ?? name;
+}
 
 export function t(lang: Lang, key: TextKey, params: P = {}): string {
   const [zh, en] = TEXT[key] as [T, T];

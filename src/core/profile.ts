@@ -52,3 +52,11 @@ export function resolveProfile(name = 'standard', overrides: Partial<Profile> = 
   const base = PROFILES[name];
   return base ? { ...base, ...overrides } : undefined;
 }
+
+/**
+ * The profile the forms' layouts suggest, when it is another than `inUse` and a known one: the
+ * first such suggestion in form order; null when there is none.
+ */
+export function otherSuggestedProfile(suggestions: readonly (string | null)[], inUse: string): string | null {
+  return suggestions.find((s): s is string => s !== null && s !== inUse && Object.prototype.hasOwnProperty.call(PROFILES, s)) ?? null;
+}

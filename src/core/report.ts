@@ -1,5 +1,6 @@
 import { format2OrNull } from './decimal';
 import { compareFindings, Finding, Severity } from './findings';
+import type { FormKind } from './form';
 import type { FormEvaluation, WorkbookEvaluation } from './evaluation';
 import { formatFinding, Lang } from './messages';
 
@@ -16,6 +17,8 @@ export interface FindingReport {
 export interface FundReport {
   kind: string;
   label: string;
+  /** The kind of the fund row this one is a part of (其中 rows), or null. */
+  parent: string | null;
   initial: string | null;
   annual: string | null;
   executed: string | null;
@@ -40,6 +43,12 @@ export interface IndicatorReport {
 
 export interface FormReport {
   sheet: string;
+  /** project: 项目支出绩效自评表; department: 部门整体支出绩效自评表. */
+  kind: FormKind;
+  /** The profile the form's layout suggests (e.g. `sichuan`), or null. */
+  suggestedProfile: string | null;
+  /** What the layout showed beyond the seed layout (form.layout.features). */
+  layout: string[];
   range: string;
   project: string | null;
   funds: FundReport[];
@@ -77,11 +86,15 @@ export function formReport(ev: FormEvaluation, lang: Lang): FormReport {
   const { form } = ev;
   return {
     sheet: form.sheet,
+    kind: form.kind,
+    suggestedProfile: form.layout.suggestedProfile,
+    layout: [...form.layout.features],
     range: form.range,
     project: form.project,
     funds: ev.funds.map((f) => ({
       kind: f.kind,
       label: f.label,
+      parent: f.row.parent ?? null,
       initial: format2OrNull(f.initial),
       annual: format2OrNull(f.annual),
       executed: format2OrNull(f.executed),

@@ -112,6 +112,7 @@ describe('the fixture, a copy and a text file named .xlsx', () => {
       grade: '优',
       errors: 0,
       warnings: 0,
+      kind: 'project',
     });
     // a row has the keys of the results columns' 'json' view, in their order
     expect(Object.keys(doc.rows[0])).toEqual(columnsFor('json').map((c) => c.key));

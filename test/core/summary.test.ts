@@ -9,6 +9,7 @@ import { defaultOptions, evaluateWorkbook, WorkbookEvaluation } from '../../src/
 import { Finding } from '../../src/core/findings';
 import { CellValue, Grid } from '../../src/core/grid';
 import { fileReport } from '../../src/core/report';
+import { crossCheckSummaries } from '../../src/core/summary/crossCheck';
 import { cellOf, cloneGrid, insertRow, removeRow, setCell, shiftGrid, withOrigin } from '../support/buildSummary';
 
 const SUMMARY = '项目支出汇总表';
@@ -128,6 +129,19 @@ describe('rows and forms without their partner', () => {
     expect(crossOf(ev)).toEqual(['FORM_MISSING_FROM_SUMMARY@司法调解员费!C3']);
     expect(ev.findings.find((f) => f.code === 'FORM_MISSING_FROM_SUMMARY')?.params.project).toBe('其他专项工作经费(司法调解员费)');
     expect(ev.summaries![0].matches).toHaveLength(6);
+  });
+
+  test('a 部门整体支出 form not in the summary is no missing project; a project form beside it still is', () => {
+    const ev = evaluate(workbook((g) => removeRow(removeRow(g, 8), 7)));
+    expect(crossOf(ev)).toEqual(['FORM_MISSING_FROM_SUMMARY@联勤队伍组建!C3', 'FORM_MISSING_FROM_SUMMARY@司法调解员费!C3']);
+    // the locator does not tell the kind yet: the same forms, one of them a department's form
+    const forms = ev.forms.map((fe) => (fe.form.sheet === '司法调解员费' ? { ...fe, form: { ...fe.form, kind: 'department' as const } } : fe));
+    const { findings } = crossCheckSummaries(ev.summaries!.map((x) => x.table), forms);
+    expect(findings.map(at)).toEqual(['FORM_MISSING_FROM_SUMMARY@联勤队伍组建!C3']);
+    // listed anyway, it is still compared
+    const listed = crossCheckSummaries(evaluate(workbook()).summaries!.map((x) => x.table), forms);
+    expect(listed.findings).toEqual([]);
+    expect(listed.checks[0].matches.map((m) => m.form?.form.kind)).toContain('department');
   });
 
   test('an extra project in the summary: SUMMARY_ROW_WITHOUT_FORM at its name cell, its figures unchecked', () => {

@@ -94,7 +94,7 @@ describe('writeSheet: 「绩效自评结果」 added to the fixture workbook', (
     for (const c of spec.cells) expect([c.cell, s.cells.get(c.cell)]).toEqual([c.cell, expectedCell(c)]);
     const filled = spec.cells.filter((c) => c.value.type !== 'blank').map((c) => c.cell);
     expect([...s.cells.keys()].sort()).toEqual([...filled].sort());
-    expect(contents(fake, RESULTS_SHEET)).toMatchObject({ A1: '绩效自评结果（共 7 个项目）', A3: '序号', A4: 1, C4: FIRST_FORM, D4: 762.25, F4: 99.45, I4: 99.95, J4: '优', K4: 0, A11: '合计', D11: 6364.22, F11: 98.78 });
+    expect(contents(fake, RESULTS_SHEET)).toMatchObject({ A1: '绩效自评结果（共 7 个项目）', A3: '序号', A4: 1, C4: FIRST_FORM, D4: 762.25, F4: 99.45, I4: 99.95, J4: '优', K4: 0, A11: '合计', D11: 6364.22, F11: 98.78, N3: '类型', N4: '项目支出' });
     for (const c of ['A4', 'D4', 'I4', 'K4', 'D11']) expect(typeof fake.cell(RESULTS_SHEET, c)?.v).toBe('number');
     // The project named `=SUM(A1)` stays text: written with the quote prefix, never a formula.
     expect(fake.cell(RESULTS_SHEET, 'B4')).toEqual({ v: '=SUM(A1)', quoted: true });
@@ -120,8 +120,8 @@ describe('writeSheet: 「绩效自评结果」 added to the fixture workbook', (
     expect(fake.format(RESULTS_SHEET, 'A2')).toMatchObject({ italic: true });
 
     // Column widths (points): Excel's 7-px character plus 5 px of padding, at 0.75 pt a pixel.
-    expect(spec.columnWidths).toEqual([6, 44, 26, 13, 13, 11, 10, 10, 10, 10, 7, 7, 24]);
-    const widths = [...'ABCDEFGHIJKLM'].map((col) => s.columnWidths.get(col));
+    expect(spec.columnWidths).toEqual([6, 44, 26, 13, 13, 11, 10, 10, 10, 10, 7, 7, 24, 14]);
+    const widths = [...'ABCDEFGHIJKLMN'].map((col) => s.columnWidths.get(col));
     expect(widths).toEqual(spec.columnWidths.map((w) => Math.round((w * 7 + 5) * 0.75)));
     expect(widths[1]).toBe(235); // B, 项目名称: 44 characters
 
@@ -348,7 +348,7 @@ describe('writeSheet and the change events', () => {
     await wb.onEdit((e) => edits.push(e));
     await wb.writeSheet(spec);
     const block = fake.writes.find((w) => w.sheet === RESULTS_SHEET)!.cell;
-    expect(block).toBe('A1:M14');
+    expect(block).toBe('A1:N14');
     const syncs = fake.syncs;
     await fake.fireChanged(RESULTS_SHEET, block); // Excel reports the values write (no triggerSource before 1.14)
     expect(edits).toEqual([]);

@@ -13,7 +13,7 @@ import { partText } from './sheetWriterSupport';
 /** `n` forms named 合成项目N(专项经费) — one short name — on `sheets` sheets in turn. */
 function model(n: number, sheets = n) {
   const lines: ResultRow[] = Array.from({ length: n }, (_, i) => ({
-    sheet: `表${(i % sheets) + 1}`, range: `A${1 + 30 * Math.floor(i / sheets)}:I20`, anchor: 'A1', project: `合成项目${i + 1}(专项经费)`, unit: null,
+    sheet: `表${(i % sheets) + 1}`, range: `A${1 + 30 * Math.floor(i / sheets)}:I20`, anchor: 'A1', kind: 'project', project: `合成项目${i + 1}(专项经费)`, unit: null,
     annual: new Decimal(100), executed: new Decimal(90 + (i % 10)), rate: new Decimal(90 + (i % 10)), budgetScore: new Decimal(9), indicatorScore: new Decimal(80), totalScore: new Decimal(89 + (i % 10)), grade: '良', errors: 0, warnings: 0,
   }));
   const labels = chartLabels(lines);

@@ -34,6 +34,8 @@ export interface ResultColumn {
   width: number;
   /** The value of the row (`index`: its 0-based position in the table). */
   value: (row: ResultLine, index: number) => ColumnValue;
+  /** The value in JSON, where it differs from what the tables show (a code instead of its words). */
+  json?: (row: ResultLine, index: number) => ColumnValue;
   /** Its cell in a totals row; columns without one leave the cell blank. */
   total?: (totals: ResultTotals) => ColumnValue;
   /** On the unit's own 「绩效自评结果」 the cell links to the form (the form is in that workbook). */
@@ -69,6 +71,8 @@ export const RESULT_COLUMNS = [
   { key: 'warnings', header: { 'zh-CN': '警告', 'en-US': 'Warnings' }, format: 'count', width: 7, value: (r) => r.warnings, total: (t) => t.warnings, views: [...SHEETS_AND_JSON, 'pane'] },
   // the native chart's categories: a column of the sheet, last so the table reads as before
   { key: 'chartLabel', header: { 'zh-CN': '图表标签', 'en-US': 'Chart label' }, format: 'text', width: 24, value: (r) => r.chartLabel ?? null, views: ['sheet'] },
+  // 项目支出 / 部门整体支出 (JSON: project / department); added last, so every other column keeps its place
+  { key: 'kind', header: { 'zh-CN': '类型', 'en-US': 'Type' }, format: 'text', width: 14, value: (r) => SHEET_TEXT.formKind[r.kind], json: (r) => r.kind, views: SHEETS_AND_JSON },
 ] as const satisfies readonly ResultColumn[];
 
 export type ResultColumnKey = (typeof RESULT_COLUMNS)[number]['key'];
@@ -87,9 +91,9 @@ export function plainValue(v: ColumnValue): string | number | null {
   return v instanceof Decimal ? format2(v) : v;
 }
 
-/** A row as JSON: one key per column. */
+/** A row as JSON: one key per column (its `json` value where it has one). */
 export function plainRow(columns: readonly ResultColumn[], row: ResultLine, index: number): Record<string, string | number | null> {
-  return Object.fromEntries(columns.map((c) => [c.key, plainValue(c.value(row, index))]));
+  return Object.fromEntries(columns.map((c) => [c.key, plainValue((c.json ?? c.value)(row, index))]));
 }
 
 /** Rows sorted by a column: figures and counts by value (missing ones last), text by its rank or alphabetically. */

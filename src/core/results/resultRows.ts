@@ -6,6 +6,7 @@
  */
 import { Decimal, HUNDRED, round2, ZERO } from '../decimal';
 import type { FormEvaluation } from '../evaluation';
+import type { FormKind } from '../form';
 import { sumCounted } from '../rules/indicators';
 
 export interface ResultRow {
@@ -14,6 +15,8 @@ export interface ResultRow {
   range: string;
   /** The form's top-left cell: where a link to it points. */
   anchor: string;
+  /** 项目支出 (project) or 部门整体支出 (department) form. */
+  kind: FormKind;
   project: string | null;
   unit: string | null;
   /** 全年预算数 and 全年执行数 of 年度资金总额. */
@@ -60,6 +63,7 @@ export function resultRow(ev: FormEvaluation): ResultRow {
     sheet: ev.form.sheet,
     range: ev.form.range,
     anchor,
+    kind: ev.form.kind,
     project: ev.form.project,
     unit: ev.form.unit,
     annual: total?.annual ?? null,

@@ -20,6 +20,8 @@ export const SHEET_TEXT = {
   totals: '合计',
   noProject: '（未填项目名称）',
   noUnit: '（未填单位）',
+  /** The 类型 column: what kind of 绩效自评表 the form is. */
+  formKind: { project: '项目支出', department: '部门整体支出' },
   gradeHeader: '评分等级',
   formCount: '项目数',
   ungraded: '未评级',

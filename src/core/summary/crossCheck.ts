@@ -19,8 +19,9 @@ export interface CrossCheckResult {
 
 /**
  * Matches every summary row to a form by normalised project name and compares each figure
- * column with the form's figure (both rounded to 2 dp). Each table is matched on its own; a form
- * listed by none of the tables is reported, and only when the workbook has a table at all.
+ * column with the form's figure (both rounded to 2 dp). Each table is matched on its own; a
+ * project form listed by none of the tables is reported (a 部门整体支出 form is not: the tables
+ * list projects), and only when the workbook has a table at all.
  */
 export function crossCheckSummaries(tables: readonly SummaryTable[], forms: readonly FormEvaluation[]): CrossCheckResult {
   const findings: Finding[] = [];
@@ -38,7 +39,8 @@ export function crossCheckSummaries(tables: readonly SummaryTable[], forms: read
   });
   if (tables.length > 0) {
     for (const fe of forms) {
-      if (listed.has(fe)) continue;
+      // a 部门整体支出 form is no project: a 项目支出汇总表 need not list it
+      if (listed.has(fe) || fe.form.kind === 'department') continue;
       findings.push(finding('FORM_MISSING_FROM_SUMMARY', fe.form.sheet, fe.form.projectCell, { project: fe.form.project ?? '', range: fe.form.range }));
     }
   }

@@ -1,5 +1,5 @@
 /**
- * 自评表概览: per form its project and sheet, then 执行率 (with 执行得分), 总分, the grade badge and
+ * 自评表概览: per form its project and sheet (a 部门整体支出 form with a badge saying so), then 执行率 (with 执行得分), 总分, the grade badge and
  * the error/warning counts, each computed figure with its 「说明」. One row group per form: the
  * project on a full-width line (project names are long and share their first words), the figures
  * below, which suits a narrow task pane.
@@ -101,6 +101,11 @@ const FormRows = memo(function FormRows({ ev }: { ev: FormEvaluation }) {
       <TableRow>
         <TableHeaderCell colSpan={4} scope="rowgroup" className={mergeClasses(styles.cell, styles.titleCell)}>
           <div className={styles.title}>
+            {ev.form.kind === 'department' && (
+              <Badge appearance="tint" color="informative" shape="rounded" data-testid="form-kind">
+                {t.departmentForm}
+              </Badge>
+            )}
             <Body1Strong>{ev.form.project ?? ev.form.sheet}</Body1Strong>
             <Caption1 className={styles.sheet}>
               {ev.form.sheet}!{ev.form.range}

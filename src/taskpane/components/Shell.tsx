@@ -1,12 +1,14 @@
 /**
  * The pane's layout: a header that stays in view (toolbar, progress, errors, notices), then either
- * the settings (lazy) or 生成汇总's results, the last write's result, the findings (before the
+ * the settings (lazy) or 生成汇总's results, the last write's result, the hint to the profile the
+ * layout suggests (when it is another than the workbook's), the findings (before the
  * overview: a new inline warning shows without scrolling past 200 forms, and Tab reaches it before
  * the overview's 「说明」 buttons) and the overview. F6 / Shift+F6 move between these regions, as in
  * Office. The 按规则评分 dialog is lazy too.
  */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { resolveProfile } from '../../core';
 import type { ActionName } from '../i18n/strings';
 import type { SessionState, TaskpaneSession } from '../session';
 import { CapabilityNotices } from './CapabilityNotices';
@@ -15,6 +17,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { FindingsPanel } from './FindingsPanel';
 import { NoticeBar } from './NoticeBar';
 import { Overview } from './Overview';
+import { ProfileHint } from './ProfileHint';
 import { ProgressPanel } from './ProgressPanel';
 import { RunResultView } from './RunResultView';
 import { landmarkKeys } from './landmarks';
@@ -57,6 +60,10 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
   const retry = state.error && retryOf(session, state.error.action);
   // the session's own functions: stable, so the memoised lists below skip a progress tick's render
   const select = session.select;
+  const switchProfile = useCallback((name: string) => {
+    const profile = resolveProfile(name);
+    if (profile) void session.tools.updateSettings({ profile });
+  }, [session]);
   return (
     <div className={styles.root} onKeyDown={landmarkKeys} data-busy={state.busy ? 'true' : undefined} data-rechecking={state.rechecking.length > 0 ? 'true' : undefined}>
       <header className={styles.header} data-landmark="toolbar" data-testid="pane-header">
@@ -107,6 +114,7 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
               </div>
             )}
             {state.result && <RunResultView result={state.result} onSelect={select} onDismiss={session.dismissResult} />}
+            <ProfileHint evaluation={state.evaluation} profile={state.settings.profile.name} busy={busy} onSwitch={switchProfile} />
             <div data-landmark="findings">
               <FindingsPanel evaluation={state.evaluation} onSelect={select} />
             </div>

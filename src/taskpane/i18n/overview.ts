@@ -8,5 +8,8 @@ export const OVERVIEW = {
   issueCounts: [(e: number, w: number) => `错误 ${e} · 警告 ${w}`, (e: number, w: number) => `${e} errors · ${w} warnings`],
   showMore: [(n: number) => `再显示 ${n} 项`, (n: number) => `Show ${n} more`],
   explain: [(what: string) => `说明：${what}`, (what: string) => `Explain: ${what}`],
+  departmentForm: ['部门整体支出', 'Department-wide'],
+  profileHint: [(name: string) => `此工作簿的版式像${name}模板。`, (name: string) => `This workbook is laid out like the ${name} template.`],
+  switchProfile: [(name: string) => `改用「${name}」评分规则`, (name: string) => `Use the ${name} profile`],
   noExplanation: ['此数值无法计算，原因见问题列表。', 'This figure cannot be computed; see the findings.'],
 } as const;
