@@ -58,5 +58,6 @@ export function resolveProfile(name = 'standard', overrides: Partial<Profile> = 
  * first such suggestion in form order; null when there is none.
  */
 export function otherSuggestedProfile(suggestions: readonly (string | null)[], inUse: string): string | null {
-  return suggestions.find((s): s is string => s !== null && s !== inUse && Object.prototype.hasOwnProperty.call(PROFILES, s)) ?? null;
+  // 'standard' is what a layout with nothing particular suggests: no reason to leave another profile
+  return suggestions.find((s): s is string => s !== null && s !== 'standard' && s !== inUse && Object.prototype.hasOwnProperty.call(PROFILES, s)) ?? null;
 }

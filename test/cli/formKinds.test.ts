@@ -29,7 +29,7 @@ test('--json: kind, suggestedProfile and layout per form; parent per fund row', 
   const doc = parseJson((await run('check', file, '--json')).stdout);
   const forms = doc.files[0].forms;
   expect(forms.map((f: any) => [f.sheet, f.kind, f.suggestedProfile, f.layout])).toEqual([
-    [PROJECT, 'project', null, []],
+    [PROJECT, 'project', 'standard', []],
     [DEPARTMENT, 'department', 'sichuan', ['basicSpending']],
   ]);
   for (const f of forms) expect(f.funds.every((x: any) => x.parent === null)).toBe(true);

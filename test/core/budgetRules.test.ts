@@ -66,7 +66,7 @@ describe('R1/R2/R9/R10/R12 on the budget block: rates, budget score, total, find
     expect(r.fe.form.amountUnit).toBe('元');
     expect(cellsWith(r.findings, 'UNIT_SUSPECT')).toEqual([]);
     const small = run(spec({ total: [100000, 762.25, 758.02], current: [100000, 762.25, 758.02] }), { edit: (b) => { b.rows[4][0] = '项目资金(元)'; } });
-    expect(cellsWith(small.findings, 'UNIT_SUSPECT')).toEqual(['D6', 'E6', 'D7', 'E7']);
+    expect(cellsWith(small.findings, 'UNIT_SUSPECT')).toEqual(['D6']); // the project's size: 年度资金总额 全年预算数
   });
 
   test.each<[string, FormSpec, Record<string, unknown>]>([

@@ -67,7 +67,7 @@ describe('UNIT_SUSPECT both ways', () => {
   });
 
   test('万元 figures under a 元 header are suspect', () => {
-    const f = only(run(correctSpec(), edits(yuan)).findings.filter((x) => x.cell === 'C6'), 'UNIT_SUSPECT');
-    expect(f.params).toMatchObject({ unit: '元', value: '752.94' });
+    const f = only(run(correctSpec(), edits(yuan)).findings.filter((x) => x.cell === 'D6'), 'UNIT_SUSPECT');
+    expect(f.params).toMatchObject({ unit: '元', value: '762.25' });
   });
 });

@@ -84,7 +84,7 @@ describe('locate: label variants (SPEC §2) give the same form and figures', () 
     // the built form's figures are 万元-sized: under 元 they are UNIT_SUSPECT (the other way), nothing else changes
     const under = figures({ edit: set(HEADER, 0, '项目资金（元）') });
     expect({ ...under, findings: under.findings.filter((f: string) => !f.startsWith('UNIT_SUSPECT@')) }).toEqual({ ...BASE, amountUnit: '元' });
-    expect(under.findings).toContain('UNIT_SUSPECT@C6');
+    expect(under.findings).toContain('UNIT_SUSPECT@D6');
   });
 });
 

@@ -21,6 +21,8 @@ export const BUDGET_COLUMNS: HeaderField[] = ['initial', 'annual', 'executed', '
 const REQUIRED: HeaderField[] = ['annual', 'executed', 'rate'];
 /** How far left of the first amount column a fund label may stand (a merged label, a 其中 column). */
 const LABEL_REACH = 4;
+/** How far left the block's caption (项目资金(万元), 金额单位) stands: a form beside it starts further left. */
+const CAPTION_REACH = 3;
 
 /** Rows that carry 执行数 and either 预算数 or 执行率: budget block headers (several side by side). */
 export function findBudgetHeaders(index: LabelIndex): BudgetHeader[] {
@@ -58,7 +60,7 @@ export function readBudgetBlock(index: LabelIndex, header: BudgetHeader, stopRow
   for (let row = header.row + 1; row <= Math.min(stopRow - 1, header.row + 10); row++) {
     const cells = index.row(row);
     // (a form beside this one has its own goal rows: only this block's columns count)
-    if (cells.some((c) => c.col >= header.left - LABEL_REACH - 1 && c.col <= header.right && isRowLabel(c.key, 'goal'))) break;
+    if (cells.some((c) => c.col >= header.left - CAPTION_REACH && c.col <= header.right && isRowLabel(c.key, 'goal'))) break;
     // the fund label stands just left of the amounts (not in a form further left on the row)
     const labelCell = cells.find((c) => c.col < header.left && c.col >= header.left - LABEL_REACH && fundKind(c.key) !== undefined);
     if (!labelCell) {
@@ -96,6 +98,7 @@ export function readBudgetBlock(index: LabelIndex, header: BudgetHeader, stopRow
 function findAmountUnit(index: LabelIndex, header: BudgetHeader, lastRow: number): '万元' | '元' | null {
   for (let row = header.row - 1; row <= lastRow; row++) {
     for (const cell of index.row(row)) {
+      if (cell.col < header.left - CAPTION_REACH || cell.col > header.right) continue; // not a form beside this one
       if (row < header.row && !/资金|金额|单位/.test(cell.norm)) continue;
       const unit = amountUnitOf(cell.norm);
       if (unit) return unit;

@@ -25,37 +25,52 @@ const isTable = (cols: Map<HeaderField, number>): boolean =>
 /** Every indicator table header of the sheet, one- or two-row, several side by side. */
 export function findIndicatorHeaders(index: LabelIndex): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
-  const seen = new Set<number>();
+  const rows = new Set<number>();
+  const used = new Set<string>(); // groups taken as a header's second row: `row:firstCol`
   for (const cell of index.all) {
-    if (seen.has(cell.row)) continue;
-    seen.add(cell.row);
-    for (const cols of index.headerGroups(cell.row)) {
+    if (rows.has(cell.row)) continue;
+    rows.add(cell.row);
+    for (const group of index.headerGroups(cell.row)) {
+      // a budget word in the row (预算执行率 of a form beside this one) is no column of the table
+      const cols = new Map([...group].filter(([f]) => TABLE_COLUMNS.includes(f)));
+      if (cols.size === 0 || used.has(`${cell.row}:${Math.min(...cols.values())}`)) continue;
       const found = headerAt(index, cell.row, cols);
       if (!found) continue;
-      seen.add(found.row);
-      headers.push(found);
+      const { sub, ...header } = found;
+      if (sub) used.add(`${header.row}:${Math.min(...sub.values())}`);
+      headers.push(header);
     }
   }
   return headers.sort((a, b) => a.row - b.row || a.left - b.left);
 }
 
 /** The header a group of header labels starts: alone, or with the sub-labels of the row below. */
-function headerAt(index: LabelIndex, row: number, cols: Map<HeaderField, number>): IndicatorHeader | null {
+function headerAt(index: LabelIndex, row: number, cols: Map<HeaderField, number>): (IndicatorHeader & { sub?: Map<HeaderField, number> }) | null {
   const below = subRow(index, row + 1, cols);
   if (isTable(cols) && !below) return make(index, row, row, cols);
-  if (below && isTable(merged(cols, below))) return make(index, row, row + 1, merged(cols, below));
+  if (below && isTable(merged(cols, below))) return { ...make(index, row, row + 1, merged(cols, below)), sub: below };
   return null;
 }
 
 /** The labels of a row that sit under a group's columns and are sub-labels only, or null. */
 function subRow(index: LabelIndex, row: number, over: Map<HeaderField, number>): Map<HeaderField, number> | null {
   if (over.size === 0) return null;
-  // 一级/二级/三级 may stand left of the first row's labels (under a merged 绩效指标)
-  const left = Math.min(...over.values()) - 6;
-  const right = Math.max(...over.values()) + 2;
-  const group = index.headerGroups(row).find((g) => [...g.values()].every((c) => c >= left && c <= right));
-  if (!group || group.size < 2 || [...group.keys()].some((f) => !SUB_FIELDS.includes(f))) return null;
-  return group.has('score') ? null : group;
+  // 一级/二级/三级 may stand left of the first row's labels, under a merged 绩效指标
+  const left = leftEdge(index, row - 1, Math.min(...over.values()));
+  const right = Math.max(...over.values());
+  // only the labels under this header count (a form beside it may share the row)
+  const group = new Map(index.headerGroups(row).flatMap((g) => [...g].filter(([, c]) => c >= left && c <= right)));
+  if (group.size < 2 || [...group.keys()].some((f) => !SUB_FIELDS.includes(f))) return null;
+  return group;
+}
+
+/** The first column of a header row's run of filled (or merged) cells ending at `col`. */
+function leftEdge(index: LabelIndex, row: number, col: number): number {
+  const view = index.view;
+  let c = col;
+  const filled = (x: number) => view.mergeAt(row, x) !== undefined || !(view.raw(row, x) === null || view.raw(row, x) === '');
+  while (c - 1 >= view.left && col - (c - 1) <= 6 && filled(c - 1)) c--;
+  return c;
 }
 
 /** The second row's labels win where both rows name a field (年度指标值 above, 指标值 below). */

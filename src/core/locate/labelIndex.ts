@@ -74,23 +74,37 @@ export class LabelIndex {
   }
 
   /**
-   * Header fields of a row, in groups: a field met a second time starts a new group, so two
-   * forms side by side give two headers on one row. Each field maps to its column.
+   * Header fields of a row, in groups: a field met a second time, or a label past an empty
+   * column, starts a new group, so two forms side by side give two headers on one row. Each
+   * field maps to its column.
    */
   headerGroups(row: number): Map<HeaderField, number>[] {
     const groups: Map<HeaderField, number>[] = [];
     let cols = new Map<HeaderField, number>();
+    let end = -Infinity; // the last header cell's right edge (past its merge)
     for (const cell of this.row(row)) {
       const fields = headerFields(cell.key);
       if (fields.length === 0) continue;
-      if (fields.some((f) => cols.has(f))) {
+      // an empty column between two header labels parts two tables as well
+      if (cols.size > 0 && (fields.some((f) => cols.has(f)) || this.blankBetween(row, end + 1, cell.col - 1))) {
         groups.push(cols);
         cols = new Map();
       }
       for (const field of fields) if (!cols.has(field)) cols.set(field, cell.col);
+      end = this.view.mergeAt(cell.row, cell.col)?.right ?? cell.col;
     }
     if (cols.size > 0) groups.push(cols);
     return groups;
+  }
+
+  /** Whether the row holds nothing from column `from` to `to` (at least one column). */
+  private blankBetween(row: number, from: number, to: number): boolean {
+    if (from > to) return false;
+    for (let col = from; col <= to; col++) {
+      const v = this.view.raw(row, col); // a merge reaching down from the row above is blank here
+      if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) return false;
+    }
+    return true;
   }
 
   /** The first non-blank value right of a label (past its merged area), on the same row. */

@@ -69,7 +69,8 @@ export function evaluateFunds(ctx: RuleContext): FundFigures[] {
 }
 
 /** R10, R12: an amount cell; a negative amount cannot be used. A cell's double stays integer hundredths. */
-function readAmount(ctx: RuleContext, cell: FormCell | null, field: AmountField): Amount {
+function readAmount(ctx: RuleContext, row: FundRow, field: AmountField): Amount {
+  const cell = row[field];
   const cents = typeof cell?.value === 'number' ? excelCents(cell.value) : null;
   const f = cents ?? ctx.figure(cell, field);
   if (f === null || f === BAD || !cell) return f;
@@ -79,7 +80,7 @@ function readAmount(ctx: RuleContext, cell: FormCell | null, field: AmountField)
   }
   if (ctx.form.amountUnit === '万元' && compareExact(f, UNIT_SUSPECT_FROM) >= 0) {
     ctx.report('UNIT_SUSPECT', cell.cell, { field, value: format2(decimalOf(f)) });
-  } else if (ctx.form.amountUnit === '元' && yuanSuspect(f)) {
+  } else if (ctx.form.amountUnit === '元' && yuanSuspect(f, row.kind === 'total' && field === 'annual')) {
     ctx.report('UNIT_SUSPECT', cell.cell, { field, value: decimalOf(f).toString(), unit: '元' });
   }
   return f;
@@ -88,14 +89,17 @@ function readAmount(ctx: RuleContext, cell: FormCell | null, field: AmountField)
 const UNIT_SUSPECT_FROM = 100000 * 100; // 100 000 万元 (10 亿元), in hundredths
 const YUAN_SUSPECT_BELOW = 1000 * 100; // under a 元 header, an amount below 1 000 元 reads like 万元 (in hundredths)
 
-/** Under 元: an amount of fractions of a 分 (89.974), or above 0 and below 1 000 元, was written in 万元. */
-function yuanSuspect(f: Exact): boolean {
+/**
+ * Under 元: an amount with fractions of a 分 (89.974), or a whole project (年度资金总额 全年预算数)
+ * above 0 and below 1 000 元, was written in 万元. A part of the budget may well be small.
+ */
+function yuanSuspect(f: Exact, projectSize: boolean): boolean {
   if (compareExact(f, 0) === 0) return false;
-  return (typeof f !== 'number' && f.decimalPlaces() > 2) || compareExact(f, YUAN_SUSPECT_BELOW) < 0;
+  return (typeof f !== 'number' && f.decimalPlaces() > 2) || (projectSize && compareExact(f, YUAN_SUSPECT_BELOW) < 0);
 }
 
 function fundFigures(ctx: RuleContext, row: FundRow): Fund {
-  const amounts = { initial: readAmount(ctx, row.initial, 'initial'), annual: readAmount(ctx, row.annual, 'annual'), executed: readAmount(ctx, row.executed, 'executed') };
+  const amounts = { initial: readAmount(ctx, row, 'initial'), annual: readAmount(ctx, row, 'annual'), executed: readAmount(ctx, row, 'executed') };
   const fund = new Fund(row.kind, row.label, row, amounts);
   const { annual, executed } = amounts;
   if (annual === BAD || executed === BAD) return fund;
