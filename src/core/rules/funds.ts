@@ -1,7 +1,7 @@
 import { compareExact, decimalOf, Exact, isZeroExact, sumExact } from '../cents';
 import { exactRatePercent, ratePercent, rateTimesWeight } from '../ratios';
 import { Decimal, ZERO, excelCents, floor2, format2, min, round2 } from '../decimal';
-import { FormCell, FundRow } from '../form';
+import { FundRow } from '../form';
 import { FundKind } from '../labels';
 import { BAD, RuleContext } from './context';
 
