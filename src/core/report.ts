@@ -70,12 +70,6 @@ export function findingReport(f: Finding, lang: Lang): FindingReport {
   return { code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, message: formatFinding(f, lang), params: f.params };
 }
 
-function text(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object') return String((v as { error?: string }).error ?? '');
-  return String(v);
-}
-
 function cellsOf(map: Record<string, { cell: string } | null>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(map)) if (v) out[k] = v.cell;
@@ -108,8 +102,9 @@ export function formReport(ev: FormEvaluation, lang: Lang): FormReport {
       level1: i.row.level1,
       level2: i.row.level2,
       name: i.row.name,
-      target: text(i.row.target?.value).trim(),
-      actual: text(i.row.actual?.value).trim(),
+      // as judged: a target split over 指标性质 | 指标值 | 度量单位 is one text
+      target: i.targetText,
+      actual: i.actualText,
       kind: i.kind,
       tier: i.tier,
       weight: format2OrNull(i.weight),

@@ -38,7 +38,7 @@ test('`jixiao summary`: the sheet shows the words, the JSON rows the code', () =
 test('the check report: each form\'s kind, suggested profile and layout features; each fund row\'s parent', () => {
   const report = fileReport('unit.xlsx', ev, 'zh-CN');
   expect(report.forms.map((f) => [f.sheet, f.kind, f.suggestedProfile, f.layout])).toEqual([
-    [ANTING, 'project', null, []],
+    [ANTING, 'project', 'standard', []],
     [WANGGE, 'department', 'sichuan', ['splitTarget']],
   ]);
   expect(report.forms[0].funds.map((f) => [f.kind, f.parent])).toEqual([['total', null], ['current', null], ['carry', null], ['other', null]]);
@@ -58,5 +58,6 @@ test('otherSuggestedProfile: the first known suggestion that is not the profile 
   expect(otherSuggestedProfile(['sichuan', 'guangxi'], 'sichuan')).toBe('guangxi');
   expect(otherSuggestedProfile(['sichuan'], 'sichuan')).toBeNull();
   expect(otherSuggestedProfile(['yunnan', 'constructor', null], 'standard')).toBeNull();
+  expect(otherSuggestedProfile(['standard'], 'sichuan')).toBeNull(); // nothing particular: no reason to leave sichuan
   expect(otherSuggestedProfile([], 'standard')).toBeNull();
 });
