@@ -157,12 +157,10 @@ function cutFinding(sheet: string, cut: GridCut): Finding {
  */
 export function outsideForms(tables: SummaryTable[], forms: readonly SelfEvalForm[]): SummaryTable[] {
   return tables.filter((t) => {
-    const at = rangeToA1Cell(parseRange(t.headerRange).top, t.projectColumn);
+    const at = toA1(parseRange(t.headerRange).top, t.projectColumn);
     return !forms.some((f) => f.sheet === t.sheet && inRange(at, f.range));
   });
 }
-
-const rangeToA1Cell = (row: number, col: number): string => toA1(row, col);
 
 function inRange(cell: string | null, range: string): boolean {
   if (!cell) return false;

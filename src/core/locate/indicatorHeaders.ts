@@ -1,4 +1,4 @@
-import { HeaderField } from '../labels';
+import { HeaderField, headerFields } from '../labels';
 import { LabelIndex } from './labelIndex';
 
 /** The header row of an indicator table: 一级指标 | 二级指标 | 三级指标 | 年度指标值 | … | 得分. */
@@ -28,7 +28,8 @@ export function findIndicatorHeaders(index: LabelIndex): IndicatorHeader[] {
   const rows = new Set<number>();
   const used = new Set<string>(); // groups taken as a header's second row: `row:firstCol`
   for (const cell of index.all) {
-    if (rows.has(cell.row)) continue;
+    // a header row names 一级指标/三级指标, or 得分 (丽江: 一级指标 on the second header row)
+    if (rows.has(cell.row) || !headerFields(cell.key).some((f) => f === 'level1' || f === 'name' || f === 'score')) continue;
     rows.add(cell.row);
     for (const group of index.headerGroups(cell.row)) {
       // a budget word in the row (预算执行率 of a form beside this one) is no column of the table
