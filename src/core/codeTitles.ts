@@ -5,6 +5,7 @@
  */
 import type { FindingCode } from './findings';
 import type { Lang } from './messages';
+import { REVIEW_TITLES } from './review/reviewMessages';
 
 export const CODE_TITLES: Record<FindingCode, readonly [string, string]> = {
   ZERO_BUDGET_EXECUTED: ['预算数为 0 却有执行数', 'Executed without a budget'],
@@ -42,6 +43,7 @@ export const CODE_TITLES: Record<FindingCode, readonly [string, string]> = {
   SUMMARY_MISMATCH: ['汇总表与自评表不符', 'Summary figures differing from the forms'],
   SUMMARY_ROW_WITHOUT_FORM: ['汇总表中的项目没有自评表', 'Summary rows without a form'],
   FORM_MISSING_FROM_SUMMARY: ['自评表未列入汇总表', 'Forms missing from the summary'],
+  ...REVIEW_TITLES,
 };
 
 export function codeTitle(code: FindingCode, lang: Lang): string {

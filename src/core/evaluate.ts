@@ -14,6 +14,8 @@ import { evaluateIndicators, sumCounted } from './rules/indicators';
 import { settleFigure, settleGrade } from './rules/outputs';
 import { checkWeights, gradeOf } from './rules/totals';
 import { crossCheckSummaries, summaryTablesOf } from './summary/crossCheck';
+import { readRecord, recordGridOf } from './review/readRecord';
+import { reviewWorkbook } from './review/engine';
 import { isResultsSheet } from './summary/locateSummary';
 import { SummaryTable } from './summary/summaryTable';
 import { emptyPlan, PlanEntry, withoutConflicts } from './writePlan';
@@ -140,8 +142,12 @@ export function evaluateWorkbook(grids: readonly Grid[], options: EvaluateOption
   const forms = sheets.flatMap((s) => s.forms);
   const cross = crossCheckSummaries(tables, forms);
   for (const f of cross.findings) sheets.find((s) => s.sheet === f.sheet)?.findings.push(f);
+  // 复核 (issue 14): the reviewer's record, where the workbook has one, against the forms
+  const recordGrid = recordGridOf(grids);
+  const review = reviewWorkbook(forms, recordGrid ? readRecord(recordGrid) : null, options);
+  for (const f of review?.findings ?? []) sheets.find((s) => s.sheet === f.sheet)?.findings.push(f);
   const findings = sheets.flatMap((s) => [...s.findings, ...s.forms.flatMap((f) => f.findings)]);
-  return { sheets, forms, findings, plan, summaries: cross.checks, summaryFindings: cross.findings };
+  return { sheets, forms, findings, plan, summaries: cross.checks, summaryFindings: cross.findings, review, reviewFindings: review?.findings ?? [] };
 }
 
 /** What the reader left out of a sheet (issue 10), as the sheet's first finding. */

@@ -9,6 +9,7 @@ import type { SelfEvalForm } from './form';
 import type { EvaluateOptions } from './rules/context';
 import type { FundFigures } from './rules/funds';
 import type { IndicatorFigures } from './rules/indicators';
+import type { RecordEntry } from './review/readRecord';
 import type { SummaryRow, SummaryTable } from './summary/summaryTable';
 import type { PlanEntry, WritePlan } from './writePlan';
 
@@ -62,4 +63,61 @@ export interface WorkbookEvaluation {
   summaries?: SummaryCheck[];
   /** The cross-check's findings (also in `findings`): a caller that re-checks part of the workbook replaces exactly these. */
   summaryFindings?: Finding[];
+  /** 复核 (issue 14): the forms against the workbook's 「复核记录」; null without one. */
+  review?: WorkbookReview | null;
+  /** The review's findings (also in `findings`), replaced as a whole when the record is re-read. */
+  reviewFindings?: Finding[];
+}
+
+// 复核 (issue 14): what review/engine.ts computes, here so that it can name a FormEvaluation without a cycle
+
+export interface ReviewItem {
+  sheet: string;
+  /** The item's 得分 cell on its form. */
+  cell: string;
+  /** 0-based sheet row of the item (findings on that row are about it). */
+  row: number;
+  kind: 'budget' | 'indicator';
+  /** The 三级指标 (or 预算执行率). */
+  name: string;
+  weight: Decimal | null;
+  selfScore: Decimal | null;
+}
+
+export interface ReviewedItem {
+  item: ReviewItem;
+  entry: RecordEntry | null;
+  /** The 复核得分 as typed, when it is a number. */
+  reviewScore: Decimal | null;
+  /** What counts in 复核总分: the 复核得分 within [0, 分值], else the 自评得分. */
+  counted: Decimal | null;
+  /** counted − 自评得分 (0 where the 自评 is accepted). */
+  delta: Decimal | null;
+  comment: string;
+}
+
+export interface FormReview {
+  evaluation: FormEvaluation;
+  sheet: string;
+  /** The cell its （总体） row names. */
+  cell: string;
+  project: string | null;
+  items: ReviewedItem[];
+  overall: RecordEntry | null;
+  selfTotal: Decimal | null;
+  selfGrade: string | null;
+  reviewTotal: Decimal | null;
+  reviewGrade: string | null;
+  difference: Decimal | null;
+  /** Items whose 复核得分 differs from the 自评得分. */
+  changed: number;
+}
+
+export interface WorkbookReview {
+  /** The record sheet's name. */
+  sheet: string;
+  forms: FormReview[];
+  /** Rows with the reviewer's input whose sheet and cell are no item (or form) any more: kept, never dropped. */
+  orphans: RecordEntry[];
+  findings: Finding[];
 }

@@ -51,6 +51,17 @@ export const SEVERITY_OF = {
   SUMMARY_ROW_WITHOUT_FORM: 'warning',
   /** A form no summary table lists, in a workbook that has one (at the form's project cell). */
   FORM_MISSING_FROM_SUMMARY: 'warning',
+  // 复核 (issue 14): the reviewer's 「复核记录」 against the forms (review/engine.ts)
+  /** A 复核得分 above its 分值, or negative (at the record's cell). */
+  REVIEW_SCORE_OVER_WEIGHT: 'error',
+  /** The 复核等级 is not the 自评 grade (at the form's （总体） row). */
+  REVIEW_GRADE_CHANGED: 'warning',
+  /** |复核总分 − 自评总分| at or above the profile's threshold (at the form's （总体） row). */
+  REVIEW_TOTAL_DIFFERS: 'warning',
+  /** A record row's 自评得分 is no longer the form's, or its cell is no longer a score cell. */
+  REVIEW_STALE: 'warning',
+  /** A scored item of a form without a row in the record (at the item's 得分 cell). */
+  REVIEW_ROW_MISSING: 'info',
 } as const;
 
 export type FindingCode = keyof typeof SEVERITY_OF;

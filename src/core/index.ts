@@ -44,3 +44,4 @@ export * from './explainIndicator';
 export * from './explainIndicatorText';
 export * from './results/issuesSheet';
 export * from './sheetSnapshot';
+export * from './review';

@@ -4,6 +4,7 @@ export const FIELD_NAMES: Record<string, [string, string]> = {
   annual: ['全年预算数', 'annual budget'],
   executed: ['全年执行数', 'amount executed'],
   weight: ['分值', 'weight'],
+  reviewScore: ['复核得分', 'review score'],
   rate: ['执行率', 'execution rate'],
   score: ['得分', 'score'],
   budgetScore: ['预算执行得分', 'budget execution score'],

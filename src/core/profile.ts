@@ -20,6 +20,8 @@ export interface Profile {
   overAchievementRatio: string | null;
   /** Highest band first. */
   gradeBands: GradeBand[];
+  /** 复核 (issue 14): |复核总分 − 自评总分| from which on REVIEW_TOTAL_DIFFERS is reported. */
+  reviewTotalDiffers: string;
 }
 
 export const STANDARD_GRADE_BANDS: GradeBand[] = [
@@ -36,6 +38,7 @@ const standard: Profile = {
   lowExecutionReasonBelow: null,
   overAchievementRatio: null,
   gradeBands: STANDARD_GRADE_BANDS,
+  reviewTotalDiffers: '5.00',
 };
 
 export const PROFILES: Readonly<Record<string, Profile>> = {

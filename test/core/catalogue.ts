@@ -4,11 +4,13 @@
  */
 import { evaluateWorkbook, defaultOptions } from '../../src/core/evaluate';
 import { Finding, FindingCode, Severity } from '../../src/core/findings';
-import { CellValue } from '../../src/core/grid';
+import { CellValue, Grid } from '../../src/core/grid';
 import { LocateHints } from '../../src/core/locate/hints';
 import { buildForm, FormSpec, gridOf } from '../support/buildForm';
 import { SummaryLine, summaryGrid } from '../support/buildSummary';
 import { correctSpec, QUAL, QUANT, run, RunOptions, setAt, withIndicator } from './helpers';
+import { c as rc, reviewed, SetRecord } from './review/reviewed';
+import { recordRow } from '../support/specGrid';
 
 export interface Scenario {
   code: FindingCode;
@@ -33,6 +35,11 @@ const blankOutputs = { ...correctSpec(), rates: {}, budgetScore: null, totalScor
 /** The correct form at A1 evaluated with ranges bound as its budget block / indicator table. */
 const hinted = (hints: LocateHints) => () =>
   evaluateWorkbook([gridOf('S', [{ form: buildForm(correctSpec()) }])], defaultOptions({ hints: { S: hints } })).findings;
+
+const review = (edit: (set: SetRecord, rec: Grid) => void) => () => reviewed((rec, set) => edit(set, rec)).ev.findings;
+const reviewNine = review((set) => set(rc.score(QUANT), 'G', 9));
+/** The A1 address on 「复核记录」 of a column of the row that names a form cell. */
+const recCell = (col: string, formCell: string, overall = false) => `${col}${recordRow(reviewed().rec, formCell, overall) + 1}`;
 
 /** The correct form (sheet S, project at C3) with a 项目支出汇总表 of these lines before it. */
 const UNIT = '测试实施单位';
@@ -84,4 +91,11 @@ export const CATALOGUE: Scenario[] = [
   { code: 'SUMMARY_ROW_WITHOUT_FORM', severity: 'warning', cells: ['C5'], defect: withSummary(LISTED, [UNIT, '另一个项目', 1, 1, 0, 0, 1, 0]), clean: withSummary(LISTED) },
   // the summary lists another project only: the form's project cell C3 (sheet S)
   { code: 'FORM_MISSING_FROM_SUMMARY', severity: 'warning', cells: ['C3'], defect: withSummary([UNIT, '另一个项目', 1, 1, 0, 0, 1, 0]), clean: withSummary(LISTED) },
+  // 复核 (issue 14): the form with its 「复核记录」; a 复核得分 of 9 for an indicator worth 10 is clean
+  { code: 'REVIEW_SCORE_OVER_WEIGHT', severity: 'error', cells: [recCell('G', rc.score(QUANT))], defect: review((set) => set(rc.score(QUANT), 'G', 12)), clean: reviewNine },
+  { code: 'REVIEW_GRADE_CHANGED', severity: 'warning', cells: [recCell('G', rc.totalScore, true)], defect: review((set) => set(rc.score(QUANT), 'G', 0)), clean: reviewNine },
+  { code: 'REVIEW_TOTAL_DIFFERS', severity: 'warning', cells: [recCell('G', rc.totalScore, true)], defect: review((set) => set(rc.score(QUANT), 'G', 5)), clean: reviewNine },
+  // the record says 自评 9.00 where the form now has 10.00
+  { code: 'REVIEW_STALE', severity: 'warning', cells: [recCell('F', rc.score(QUAL))], defect: review((set) => set(rc.score(QUAL), 'F', 9)), clean: reviewNine },
+  { code: 'REVIEW_ROW_MISSING', severity: 'info', cells: [rc.score(QUAL)], defect: review((_set, rec) => rec.values.splice(recordRow(rec, rc.score(QUAL)), 1)), clean: reviewNine },
 ];

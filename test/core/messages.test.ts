@@ -39,6 +39,11 @@ const PARAMS: Record<FindingCode, Record<string, ParamValue>> = {
   SUMMARY_MISMATCH: { project: '其他专项工作经费(安亭城运日常运行费用)', measure: 'executed', fund: 'total', summary: '758.00', form: '758.02', formSheet: '安亭城运日常运行费用', formCell: 'E6' },
   SUMMARY_ROW_WITHOUT_FORM: { project: '其他专项工作经费(安亭城运日常运行费用)', unit: '上海市嘉定区安亭镇城市运行管理中心' },
   FORM_MISSING_FROM_SUMMARY: { project: '其他专项工作经费(安亭城运日常运行费用)', range: 'A1:I23' },
+  REVIEW_SCORE_OVER_WEIGHT: { name: '合同履约达标率', score: '12.00', weight: '10.00', reason: 'overWeight' },
+  REVIEW_GRADE_CHANGED: { project: '安亭城运日常运行费用', selfTotal: '99.95', reviewTotal: '89.95', selfGrade: '优', reviewGrade: '良' },
+  REVIEW_TOTAL_DIFFERS: { project: '安亭城运日常运行费用', selfTotal: '99.95', reviewTotal: '89.95', difference: '-10.00', threshold: '5.00' },
+  REVIEW_STALE: { reason: 'changed', sheet: '安亭城运日常运行费用', cell: 'G14', recorded: '9.00', current: '10.00' },
+  REVIEW_ROW_MISSING: { name: '合同履约达标率', record: '复核记录' },
 };
 
 const VARIANTS: [FindingCode, Record<string, ParamValue>][] = [
