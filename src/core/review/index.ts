@@ -6,3 +6,4 @@ export * from './engine';
 export * from './draft';
 export * from './draftText';
 export * from './recordSheet';
+export * from './reviewJson';
