@@ -5,6 +5,7 @@
  */
 import { format2OrNull } from '../decimal';
 import type { FormReview } from '../evaluation';
+import { draftComment } from './draft';
 
 export interface ReviewJson {
   totalScore: string | null;
@@ -13,9 +14,10 @@ export interface ReviewJson {
   items: { cell: string; selfScore: string | null; reviewScore: string | null; delta: string | null; comment: string }[];
   /** The （总体） row's 复核意见 ('' if none) and the draft the record would get where it is empty. */
   comment: string;
+  draft: string;
 }
 
-export function reviewJson(r: FormReview | undefined | null, draft: (r: FormReview) => string): (ReviewJson & { draft: string }) | null {
+export function reviewJson(r: FormReview | undefined | null): ReviewJson | null {
   if (!r) return null;
   return {
     totalScore: format2OrNull(r.reviewTotal),
@@ -23,7 +25,7 @@ export function reviewJson(r: FormReview | undefined | null, draft: (r: FormRevi
     difference: format2OrNull(r.difference),
     items: r.items.map((i) => ({ cell: i.item.cell, selfScore: format2OrNull(i.item.selfScore), reviewScore: format2OrNull(i.reviewScore), delta: format2OrNull(i.delta), comment: i.comment })),
     comment: r.overall?.comment ?? '',
-    draft: draft(r),
+    draft: draftComment(r, 'zh-CN'),
   };
 }
 
