@@ -95,9 +95,11 @@ export function reviewWorkbook(forms: readonly FormEvaluation[], record: ReviewR
   const used = new Set<RecordEntry>();
   const reviewed = forms.map((ev) => reviewForm(ev, byKey, used, !record.damaged, options, findings, sheet));
   const orphans = record.entries.filter((e) => !used.has(e) && hasInput(e));
+  const matched = new Set([...used].map((e) => itemKey(e.sheet, e.cell)));
   for (const e of record.entries) {
     if (used.has(e)) continue;
-    findings.push(finding('REVIEW_STALE', sheet, e.at.selfScore, { reason: 'notScoreCell', sheet: e.sheet, cell: e.cell, recorded: e.selfScore ? format2(e.selfScore) : null, current: null }));
+    const reason = matched.has(itemKey(e.sheet, e.cell)) ? 'duplicate' : 'notScoreCell';
+    findings.push(finding('REVIEW_STALE', sheet, e.at.selfScore, { reason, sheet: e.sheet, cell: e.cell, recorded: e.selfScore ? format2(e.selfScore) : null, current: null }));
   }
   return { sheet, forms: reviewed, orphans, findings };
 }

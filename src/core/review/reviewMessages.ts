@@ -27,11 +27,15 @@ export const REVIEW_MESSAGES: Record<ReviewCode, [Template, Template]> = {
   ],
   REVIEW_STALE: [
     (p) =>
-      p.reason === 'notScoreCell'
+      p.reason === 'duplicate'
+        ? `复核记录中 ${s(p.sheet)}!${s(p.cell)} 有重复行，只计入第一行`
+        : p.reason === 'notScoreCell'
         ? `复核记录指向的 ${s(p.sheet)}!${s(p.cell)} 已不是自评表的得分单元格；请刷新复核记录`
         : `${s(p.sheet)}!${s(p.cell)} 的自评得分已由 ${s(p.recorded) || '（空）'} 变为 ${s(p.current) || '（空）'}；请刷新复核记录`,
     (p) =>
-      p.reason === 'notScoreCell'
+      p.reason === 'duplicate'
+        ? `the review record has more than one row for ${s(p.sheet)}!${s(p.cell)}; only the first counts`
+        : p.reason === 'notScoreCell'
         ? `${s(p.sheet)}!${s(p.cell)}, named by the review record, is no longer a score cell of a form; refresh the record`
         : `the self score at ${s(p.sheet)}!${s(p.cell)} changed from ${s(p.recorded) || '(blank)'} to ${s(p.current) || '(blank)'}; refresh the record`,
   ],

@@ -76,6 +76,16 @@ describe('复核 findings', () => {
     expect(evaluateWorkbook([form(), rec], options).findings.filter((f) => f.code === 'REVIEW_STALE').map((f) => [f.params.reason, f.params.cell])).toEqual([['notScoreCell', 'A1']]);
   });
 
+  test('REVIEW_STALE for a duplicated row: the first row counts', () => {
+    const { rec } = reviewed((_r, set) => set(c.score(QUANT), 'G', 6));
+    const i = recordRow(rec, c.score(QUANT));
+    rec.values.push([...rec.values[i]]);
+    rec.values[rec.values.length - 1][6] = 1;
+    const ev = evaluateWorkbook([form(), rec], options);
+    expect(ev.findings.filter((f) => f.code === 'REVIEW_STALE').map((f) => [f.params.reason, f.params.cell, f.cell])).toEqual([['duplicate', c.score(QUANT), `F${rec.values.length}`]]);
+    expect(ev.review!.forms[0].difference?.toFixed(2)).toBe('-4.00');
+  });
+
   test('REVIEW_ROW_MISSING: an item without a record row, at its 得分 cell on the form (info)', () => {
     const { rec } = reviewed();
     rec.values.splice(recordRow(rec, c.score(QUAL)), 1);
