@@ -4,6 +4,7 @@ export * from './items';
 export * from './readRecord';
 export * from './engine';
 export * from './draft';
+export * from './draftMark';
 export * from './draftText';
 export * from './recordSheet';
 export * from './reviewJson';

@@ -3,7 +3,8 @@
  * form, then the form's （总体） row, in sheet order; the reviewer's 复核得分 and 复核意见 kept for
  * every row whose sheet and cell are still an item, and kept on rows of their own at the end where
  * they are not (never dropped). The （总体） row shows the totals (its 复核得分 is the 复核总分, written
- * at each refresh, not read back) and gets the draft 复核意见 only where its cell is empty.
+ * at each refresh, not read back) and gets the draft 复核意见 only where its cell is empty or still
+ * holds the add-in's untouched draft (./draftMark).
  */
 import { Decimal, fromExcelNumber, ZERO } from '../decimal';
 import type { FormEvaluation } from '../evaluation';
@@ -14,6 +15,7 @@ import type { SheetSpec, SpecCell } from '../sheetSpec';
 import { HEADER_ROW, tableSheet, TableValue } from '../results/tableSheet';
 import { toA1 } from '../a1';
 import { draftComment } from './draft';
+import { isUntouchedDraft, markDraft } from './draftMark';
 import { FormReview, reviewWorkbook, WorkbookReview } from './engine';
 import type { RecordEntry, ReviewRecord } from './readRecord';
 import { OVERALL, REVIEW_COLUMNS, REVIEW_SHEET, REVIEW_SIGNATURE, REVIEW_TEXT } from './recordColumns';
@@ -52,8 +54,8 @@ function formRows(r: FormReview, drafts: { n: number }): Row[] {
   const weights = r.items.map((i) => i.item.weight);
   const weight = weights.some((w) => w === null) ? null : weights.reduce<Decimal>((a, w) => a.plus(w as Decimal), ZERO);
   let comment = r.overall?.comment ?? '';
-  if (comment === '') {
-    comment = draftComment(r, 'zh-CN');
+  if (comment === '' || isUntouchedDraft(comment)) {
+    comment = markDraft(draftComment(r, 'zh-CN'));
     drafts.n++;
   }
   rows.push({ values: [r.sheet, link(r.sheet, r.cell, true), project, OVERALL, weight, r.selfTotal, r.reviewTotal, comment], review: null, overall: true });

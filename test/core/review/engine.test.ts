@@ -1,8 +1,11 @@
 import { evaluateWorkbook, defaultOptions } from '../../../src/core/evaluate';
 import type { Grid } from '../../../src/core/grid';
-import { REVIEW_SHEET, draftComment } from '../../../src/core/review';
+import { REVIEW_SHEET, draftComment, isUntouchedDraft, readRecord, recordSheet } from '../../../src/core/review';
 import { gridOf, buildForm } from '../../support/buildForm';
-import { put, recordRow } from '../../support/specGrid';
+import { put, recordRow, specGrid } from '../../support/specGrid';
+import { parseA1 } from '../../../src/core/a1';
+
+const cellAt = (g: Grid, a: string) => { const { row, col } = parseA1(a); return g.values[row]?.[col]; };
 import { cellsWith, correctSpec, only, profile, QUAL, QUANT, withIndicator } from '../helpers';
 import { built, c, form, options, reviewed } from './reviewed';
 
@@ -119,6 +122,22 @@ describe('the draft 复核意见', () => {
     expect(text).toContain('实际完成 80%，未达目标');
     expect(text).toContain('未达成却得满分');
     expect(text).toContain(c.score(QUANT));
+  });
+
+  test('refresh: an untouched draft is replaced by the current one; an edited one is the reviewer\'s and kept', () => {
+    const { rec } = reviewed();
+    const at = `H${recordRow(rec, c.totalScore, true) + 1}`;
+    const first = String(cellAt(rec, at));
+    expect(isUntouchedDraft(first)).toBe(true);
+    put(rec, `G${recordRow(rec, c.score(QUANT)) + 1}`, 2);
+    const refresh = (r: Grid) => specGrid(recordSheet(evaluateWorkbook([form(), r], options).forms, readRecord(r), options, ['S'])!.spec);
+    const again = String(cellAt(refresh(rec), at));
+    expect(again).not.toBe(first);
+    expect(again).toContain('−8.00');
+    put(rec, at, `${first.slice(0, 10)}（已核）${first.slice(10)}`);
+    expect(cellAt(refresh(rec), at)).toBe(`${first.slice(0, 10)}（已核）${first.slice(10)}`);
+    put(rec, at, '同意。');
+    expect(cellAt(refresh(rec), at)).toBe('同意。');
   });
 
   test('nothing changed, nothing wrong: the draft accepts the self-evaluation', () => {
