@@ -1,6 +1,7 @@
 import { parseA1 } from './a1';
 import { Finding, FindingCode, ParamValue } from './findings';
 import { FIELD_NAMES, FUND_NAMES, TIER_NAMES } from './messageNames';
+import { QUALITY_MESSAGES } from './qualityMessages';
 import { READING_MESSAGES } from './readingMessages';
 
 export type Lang = 'zh-CN' | 'en-US';
@@ -142,6 +143,7 @@ const MESSAGES: Record<FindingCode, [Template, Template]> = {
         : `the range ${s(p.range)} bound as the budget block has no header (年初预算数/全年预算数/全年执行数…): bind it again or detect the forms again`,
   ],
   ...READING_MESSAGES,
+  ...QUALITY_MESSAGES,
   SUMMARY_MISMATCH: [
     (p, l) => `汇总表中「${s(p.project)}」的${f(p, l, 'measure')}（${fund(p, l)}）为 ${s(p.summary) || '（空）'}，自评表 ${s(p.formSheet)}!${s(p.formCell)} 为 ${s(p.form)}`,
     (p, l) => `the summary gives "${s(p.project)}" an ${f(p, l, 'measure')} (${fund(p, l)}) of ${s(p.summary) || '(blank)'}, but its form says ${s(p.form)} (${s(p.formSheet)}!${s(p.formCell)})`,
