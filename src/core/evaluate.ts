@@ -12,6 +12,7 @@ import { EvaluateOptions, RuleContext, valueOf } from './rules/context';
 import { budgetScore, evaluateFunds, FundFigures } from './rules/funds';
 import { evaluateIndicators, sumCounted } from './rules/indicators';
 import { settleFigure, settleGrade } from './rules/outputs';
+import { checkQuality } from './rules/quality';
 import { checkWeights, gradeOf } from './rules/totals';
 import { crossCheckSummaries, summaryTablesOf } from './summary/crossCheck';
 import { readRecord, recordGridOf } from './review/readRecord';
@@ -39,6 +40,7 @@ export function evaluateForm(form: SelfEvalForm, options: EvaluateOptions): Form
 
   const indicators = evaluateIndicators(ctx);
   const weightSum = checkWeights(ctx, budgetWeight, indicators);
+  checkQuality(ctx, indicators, budgetWeight);
   const counted = sumCounted(indicators);
   const totalScore = bScore !== null && counted !== null ? bScore.plus(counted) : null;
   const grade = totalScore !== null ? gradeOf(totalScore, options.profile) : null;

@@ -31,6 +31,17 @@ export const SEVERITY_OF = {
   STALE_VALUE: 'warning',
   GRADE_MISMATCH: 'warning',
   FORMULA_RESULT_DIFFERS: 'warning',
+  // Indicator quality (issue 14, docs/quality.md): how the indicators were set, never errors
+  /** 产出指标 without a 数量/质量/时效 二级指标 (or no 产出 row at all). */
+  OUTPUT_DIMENSION_MISSING: 'warning',
+  /** Vague 定性 wording (有效改善, 进一步…) as the target of a 数量/质量 indicator. */
+  TARGET_UNMEASURABLE: 'warning',
+  /** A 满意度 indicator whose target holds no figure. */
+  SATISFACTION_WITHOUT_NUMBER: 'warning',
+  /** The 一级 weights far from 产出 50 / 效益 30 / 满意度 10 / 执行率 10, which may be adjusted. */
+  WEIGHT_MIX_UNUSUAL: 'info',
+  /** A quantitative 实际完成值 that repeats its target's text, comparator and all. */
+  ACTUAL_EQUALS_TARGET: 'warning',
   // Locating forms and reading files
   FORM_INCOMPLETE: 'warning',
   COLUMN_MISSING: 'warning',

@@ -38,6 +38,8 @@ export interface IndicatorRow {
   level2: string;
   name: string;
   nameCell: string;
+  /** Where the row's 一级指标 was read (the top of a merged group), when the table has that column. */
+  level1Cell?: string;
   target: FormCell | null;
   actual: FormCell | null;
   weight: FormCell | null;

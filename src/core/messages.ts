@@ -1,6 +1,7 @@
 import { parseA1 } from './a1';
 import { Finding, FindingCode, ParamValue } from './findings';
 import { FIELD_NAMES, FUND_NAMES, TIER_NAMES } from './messageNames';
+import { QUALITY_MESSAGES } from './qualityMessages';
 import { READING_MESSAGES } from './readingMessages';
 import { REVIEW_MESSAGES } from './review/reviewMessages';
 
@@ -144,6 +145,7 @@ const MESSAGES: Record<FindingCode, [Template, Template]> = {
   ],
   ...READING_MESSAGES,
   ...REVIEW_MESSAGES,
+  ...QUALITY_MESSAGES,
   SUMMARY_MISMATCH: [
     (p, l) => `汇总表中「${s(p.project)}」的${f(p, l, 'measure')}（${fund(p, l)}）为 ${s(p.summary) || '（空）'}，自评表 ${s(p.formSheet)}!${s(p.formCell)} 为 ${s(p.form)}`,
     (p, l) => `the summary gives "${s(p.project)}" an ${f(p, l, 'measure')} (${fund(p, l)}) of ${s(p.summary) || '(blank)'}, but its form says ${s(p.form)} (${s(p.formSheet)}!${s(p.formCell)})`,

@@ -22,7 +22,42 @@ export interface Profile {
   gradeBands: GradeBand[];
   /** 复核 (issue 14): |复核总分 − 自评总分| from which on REVIEW_TOTAL_DIFFERS is reported. */
   reviewTotalDiffers: string;
+  /** The indicator-quality checks (issue 14, docs/quality.md), each switchable. */
+  quality: QualityChecks;
 }
+
+/** 一级指标 weights (points of 100) by tier; 成本指标 counts as 产出 (docs/quality.md). */
+export interface WeightMix {
+  output: string;
+  effect: string;
+  satisfaction: string;
+  budget: string;
+}
+
+export interface QualityChecks {
+  /** OUTPUT_DIMENSION_MISSING: 产出指标 without a 数量/质量/时效 二级指标. */
+  outputDimensions: boolean;
+  /** TARGET_UNMEASURABLE: vague 定性 wording as the target of a 数量/质量 indicator. */
+  unmeasurableTarget: boolean;
+  /** SATISFACTION_WITHOUT_NUMBER: a 满意度 target without a figure. */
+  satisfactionNumber: boolean;
+  /** WEIGHT_MIX_UNUSUAL: a tier off the standard by more than `tolerance` points; null turns it off. */
+  weightMix: { standard: WeightMix; tolerance: string } | null;
+  /** ACTUAL_EQUALS_TARGET: a 实际完成值 that repeats a quantitative target's comparator and figure. */
+  actualEqualsTarget: boolean;
+}
+
+/** 财预〔2020〕10号: 预算执行率 10, 产出 50, 效益 30, 服务对象满意度 10 "原则上". */
+export const STANDARD_WEIGHT_MIX: WeightMix = { output: '50', effect: '30', satisfaction: '10', budget: '10' };
+
+/** On in every profile: none of the checks gives an error, and all are silent on a well-made form. */
+export const DEFAULT_QUALITY: QualityChecks = {
+  outputDimensions: true,
+  unmeasurableTarget: true,
+  satisfactionNumber: true,
+  weightMix: { standard: STANDARD_WEIGHT_MIX, tolerance: '10' },
+  actualEqualsTarget: true,
+};
 
 export const STANDARD_GRADE_BANDS: GradeBand[] = [
   { min: '90', grade: '优' },
@@ -39,6 +74,7 @@ const standard: Profile = {
   overAchievementRatio: null,
   gradeBands: STANDARD_GRADE_BANDS,
   reviewTotalDiffers: '5.00',
+  quality: DEFAULT_QUALITY,
 };
 
 export const PROFILES: Readonly<Record<string, Profile>> = {

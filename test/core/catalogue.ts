@@ -6,7 +6,7 @@ import { evaluateWorkbook, defaultOptions } from '../../src/core/evaluate';
 import { Finding, FindingCode, Severity } from '../../src/core/findings';
 import { CellValue, Grid } from '../../src/core/grid';
 import { LocateHints } from '../../src/core/locate/hints';
-import { buildForm, FormSpec, gridOf } from '../support/buildForm';
+import { buildForm, FormSpec, gridOf, IndicatorSpec } from '../support/buildForm';
 import { SummaryLine, summaryGrid } from '../support/buildSummary';
 import { correctSpec, QUAL, QUANT, run, RunOptions, setAt, withIndicator } from './helpers';
 import { c as rc, reviewed, SetRecord } from './review/reviewed';
@@ -47,6 +47,9 @@ const LISTED: SummaryLine = [UNIT, correctSpec().project ?? '', 758.02, 752.94, 
 const withSummary = (...lines: SummaryLine[]) => () =>
   evaluateWorkbook([summaryGrid('汇总', lines), gridOf('S', [{ form: buildForm(correctSpec()) }])], defaultOptions()).findings;
 
+/** The correct form with indicator rows changed by `patch` (its 一级/二级 labels too). */
+const rows = (patch: (r: IndicatorSpec, i: number) => IndicatorSpec): FormSpec => ({ ...correctSpec(), indicators: correctSpec().indicators.map(patch) });
+
 export const CATALOGUE: Scenario[] = [
   { code: 'ZERO_BUDGET_EXECUTED', severity: 'error', cells: ['G8'], defect: f(funds({ current: [752.94, 762.25, 753.02], carry: [0, 0, 5] })), clean: ok },
   { code: 'NEGATIVE_AMOUNT', severity: 'error', cells: ['C9'], defect: f(funds({ other: [-1, 0, 0] })), clean: f(funds({ other: [0, 0, 0] })) },
@@ -78,6 +81,13 @@ export const CATALOGUE: Scenario[] = [
   { code: 'FORMULA_RESULT_DIFFERS', severity: 'warning', cells: ['G21'],
     defect: f(correctSpec(), { grid: (g) => { setAt(g, 'G21', 99.94); setAt(g, 'G21', '=H6+SUM(G13:G20)', 'formulas'); } }),
     clean: f(correctSpec(), at('G21', '=H6+SUM(G13:G20)', 'formulas')) },
+  // indicator quality (issue 14): rows 13–20 are 成本, 产出 ×3 (14–16, 一级 merged down A14:A16), 效益 ×3, 满意度
+  { code: 'OUTPUT_DIMENSION_MISSING', severity: 'warning', cells: ['A14'], defect: f(rows((r) => (r[0] === '产出指标' ? ['产出指标', '经济成本指标', ...r.slice(2)] as IndicatorSpec : r))), clean: ok },
+  { code: 'TARGET_UNMEASURABLE', severity: 'warning', cells: ['D15'], defect: f(ind(2, { target: '有效提升', actual: '达成指标' })), clean: ok },
+  { code: 'SATISFACTION_WITHOUT_NUMBER', severity: 'warning', cells: ['D20'], defect: f(ind(QUANT, { target: '满意', actual: '达成指标' })), clean: ok },
+  // 产出 (with 成本) 15 + 3 + 10 + 10 = 38, 效益 22 + 10 + 10 = 42: both 12 off the standard (tolerance 10); scores as weights, 总分 unchanged
+  { code: 'WEIGHT_MIX_UNUSUAL', severity: 'info', cells: ['A13'], defect: f(withIndicator(ind(1, { weight: 3, score: 3 }), 4, { weight: 22, score: 22 })), clean: ok },
+  { code: 'ACTUAL_EQUALS_TARGET', severity: 'warning', cells: ['E20'], defect: f(ind(QUANT, { actual: '≥90.00(%)' })), clean: ok },
   { code: 'FORM_INCOMPLETE', severity: 'warning', cells: ['A12'], defect: f(correctSpec(), blankRows(4, 8)), clean: ok },
   { code: 'COLUMN_MISSING', severity: 'warning', cells: [null], defect: f(correctSpec(), { edit: (b) => { b.rows[11][7] = null; } }), clean: ok },
   // the reader's notes on a sheet it bounded (src/xlsx/read, issue 10): a sheet-level finding each

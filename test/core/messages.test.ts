@@ -32,6 +32,14 @@ const PARAMS: Record<FindingCode, Record<string, ParamValue>> = {
   COLUMN_MISSING: { columns: 'indicator.deviation' },
   SHEET_PROTECTED: { cells: 7 },
   BINDING_MISMATCH: { part: 'budget', range: 'A30:H35' },
+  OUTPUT_DIMENSION_MISSING: { level2: '经济成本指标', output: 3 },
+  TARGET_UNMEASURABLE: { name: '合同履约达标率', target: '有效提升', dimension: 'quality' },
+  SATISFACTION_WITHOUT_NUMBER: { name: '保障对象满意度', target: '满意' },
+  WEIGHT_MIX_UNUSUAL: {
+    off: 'output,effect', tolerance: '10.00', output: '38.00', effect: '42.00', satisfaction: '10.00', budget: '10.00',
+    standardOutput: '50.00', standardEffect: '30.00', standardSatisfaction: '10.00', standardBudget: '10.00',
+  },
+  ACTUAL_EQUALS_TARGET: { name: '保障对象满意度', target: '≥90.00(%)', actual: '≥90.00(%)' },
   FILE_UNREADABLE: { reason: 'not a zip file' },
   FILE_TOO_LARGE: { reason: 'its part xl/worksheets/sheet1.xml inflates beyond the 256 MB limit', part: 'xl/worksheets/sheet1.xml' },
   SHEET_CUT: { reason: 'cells', limit: 2000000, cells: 2500000, fromRow: 400001 },
@@ -60,6 +68,12 @@ const VARIANTS: [FindingCode, Record<string, ParamValue>][] = [
   ['SUMMARY_MISMATCH', { project: 'x', measure: 'initial', fund: 'other', summary: null, form: '345.29', formSheet: '联勤队伍组建', formCell: 'C9' }],
   ['SUMMARY_ROW_WITHOUT_FORM', { project: 'x', unit: null }],
   ['FORM_MISSING_FROM_SUMMARY', { project: '', range: 'A1:I23' }],
+  ['OUTPUT_DIMENSION_MISSING', { level2: '', output: 0 }],
+  ['TARGET_UNMEASURABLE', { name: '日常运作计划完成率', target: '进一步提高', dimension: 'quantity' }],
+  ['WEIGHT_MIX_UNUSUAL', {
+    off: 'budget', tolerance: '0.00', output: '50.00', effect: '30.00', satisfaction: '5.00', budget: '15.00',
+    standardOutput: '50.00', standardEffect: '30.00', standardSatisfaction: '10.00', standardBudget: '10.00',
+  }],
 ];
 
 const BAD = /undefined|null|\[object|NaN|\$\{/;

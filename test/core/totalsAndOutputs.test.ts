@@ -1,6 +1,7 @@
 import { Decimal, format2OrNull } from '../../src/core/decimal';
 import { CellValue, Grid } from '../../src/core/grid';
 import { FindingCode } from '../../src/core/findings';
+import { DEFAULT_QUALITY } from '../../src/core/profile';
 import { gradeOf } from '../../src/core/rules/totals';
 import { FormSpec } from '../support/buildForm';
 import { cellsWith, codesOf, correctSpec, only, planOf, profile, run, setAt, withIndicator } from './helpers';
@@ -31,7 +32,9 @@ describe('R11 总分 and 评分等级', () => {
     expect(gradeOf(new Decimal(total), profile('standard', { gradeBands: bands }))).toBe(grade);
   });
 
-  // One quantitative indicator of 分值 90 and a budget score of 10.00: 总分 = 10 + its 得分
+  // One quantitative indicator of 分值 90 and a budget score of 10.00: 总分 = 10 + its 得分. Its 产出 90 is
+  // a true WEIGHT_MIX_UNUSUAL (issue 14), switched off here: this is about 总分 alone.
+  const noMix = profile('standard', { quality: { ...DEFAULT_QUALITY, weightMix: null } });
   test.each<[number, string, string]>([
     [80, '90.00', '优'], [79.99, '89.99', '良'], [70, '80.00', '良'], [69.99, '79.99', '中'],
     [50, '60.00', '中'], [49.99, '59.99', '差'],
@@ -41,7 +44,7 @@ describe('R11 总分 and 评分等级', () => {
       rates: { total: 100, current: 100 }, budgetScore: 10,
       indicators: [['产出指标', '数量指标', '完成数', '≥100(个)', '100(个)', 90, score, '说明']],
     };
-    const r = run(s);
+    const r = run(s, { profile: noMix });
     expect([format2OrNull(r.fe.totalScore), r.fe.grade]).toEqual([total, grade]);
     expect(planOf(r)).toEqual([`${r.c.totalScore}=${total}`, `${r.c.grade}=${grade}`]);
     expect([r.c.totalScore, r.c.grade]).toEqual(['G12', 'C13']);

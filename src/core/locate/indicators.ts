@@ -24,6 +24,7 @@ export function readIndicatorTable(index: LabelIndex, header: IndicatorHeader, s
   const c = header.cols;
   const indicators: IndicatorRow[] = [];
   let level1 = '';
+  let level1Cell: string | undefined;
   let level2 = '';
   let totalRow = -1;
   let lastRow = header.row;
@@ -49,6 +50,7 @@ export function readIndicatorTable(index: LabelIndex, header: IndicatorHeader, s
     const l2 = shownText(view, row, col.level2);
     if (l1 && l1 !== level1) {
       level1 = l1;
+      level1Cell = view.address(row, col.level1 as number);
       level2 = '';
     }
     if (l2) level2 = l2;
@@ -65,6 +67,7 @@ export function readIndicatorTable(index: LabelIndex, header: IndicatorHeader, s
       score: formCell(view, row, col.score),
       deviation: formCell(view, row, col.deviation),
     };
+    if (level1Cell !== undefined) ind.level1Cell = level1Cell;
     if (col.nature !== undefined) ind.nature = formCell(view, row, col.nature);
     if (col.direction !== undefined) ind.direction = formCell(view, row, col.direction);
     if (col.unit !== undefined) ind.unit = formCell(view, row, col.unit);
