@@ -16,6 +16,7 @@ export type { ReviewOptions } from './reviewCopy';
 
 const DASH = '-';
 const PROJECT_WIDTH = 36;
+const SHEET_WIDTH = 26;
 
 /** A form's line in `--json`'s `forms`: figures as 2-decimal strings or null. */
 function formLine(f: FormReview) {
@@ -38,7 +39,7 @@ function formsTable(forms: readonly FormReview[], lang: Lang): string[] {
     align: i === 0 || i === 1 || i === 5 ? ('left' as const) : ('right' as const),
   }));
   const rows = forms.map((f) => [
-    f.sheet.replace(/\s+/g, ' '),
+    clip(f.sheet.replace(/\s+/g, ' '), SHEET_WIDTH),
     clip((f.project ?? DASH).replace(/\s+/g, ' '), PROJECT_WIDTH),
     format2OrNull(f.selfTotal) ?? DASH,
     format2OrNull(f.reviewTotal) ?? DASH,
