@@ -20,6 +20,7 @@ export type Parsed =
   | { kind: 'usageError'; lang: Lang; key: TextKey; params: Record<string, string> }
   | ({ kind: 'check'; files: string[]; issuesSheet?: string } & CommonOptions)
   | ({ kind: 'recalc'; file: string; output: string; scoreByRule: boolean; resultsSheet: boolean } & CommonOptions)
+  | ({ kind: 'review'; file: string; output: string } & CommonOptions)
   | ({ kind: 'summary'; files: string[]; output: string; progress: boolean } & CommonOptions);
 
 const LANG_ALIASES: Record<string, Lang> = { 'zh-cn': 'zh-CN', zh: 'zh-CN', 'en-us': 'en-US', en: 'en-US' };
@@ -45,9 +46,10 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 /** Options that only some commands take. */
-const NOT_FOR: Record<'check' | 'recalc' | 'summary', ReadonlySet<OptionName>> = {
+const NOT_FOR: Record<'check' | 'recalc' | 'review' | 'summary', ReadonlySet<OptionName>> = {
   check: new Set(['output', 'score-by-rule', 'results-sheet', 'progress']),
   recalc: new Set(['progress', 'issues-sheet']),
+  review: new Set(['score-by-rule', 'results-sheet', 'progress', 'issues-sheet']),
   summary: new Set(['score-by-rule', 'results-sheet', 'issues-sheet']),
 };
 
@@ -111,7 +113,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   }
   if (command === undefined) return { kind: 'usageError', lang, key: 'noCommand', params: {} };
   if (command === 'help') return { kind: 'help', lang };
-  if (command === 'check' || command === 'recalc' || command === 'summary') {
+  if (command === 'check' || command === 'recalc' || command === 'review' || command === 'summary') {
     const wrong = tokens.find((t): t is OptionToken => t.kind === 'option' && isKnown(t.name) && NOT_FOR[command].has(t.name));
     if (wrong) return { kind: 'usageError', lang, key: 'optionNotFor', params: { name: wrong.name === 'output' ? '-o' : `--${wrong.name}`, command } };
   }
@@ -126,6 +128,12 @@ export function parseArgs(argv: readonly string[]): Parsed {
     if (files.length > 1) return { kind: 'usageError', lang, key: 'recalcOneFile', params: {} };
     if (output === null) return { kind: 'usageError', lang, key: 'noOutput', params: { command } };
     return { kind: 'recalc', file: files[0], output, scoreByRule: values['score-by-rule'] === true, resultsSheet: values['results-sheet'] === true, ...common };
+  }
+  if (command === 'review') {
+    if (files.length === 0) return { kind: 'usageError', lang, key: 'noFiles', params: {} };
+    if (files.length > 1) return { kind: 'usageError', lang, key: 'reviewOneFile', params: {} };
+    if (output === null) return { kind: 'usageError', lang, key: 'noOutput', params: { command } };
+    return { kind: 'review', file: files[0], output, ...common };
   }
   if (command === 'summary') {
     if (files.length === 0) return { kind: 'usageError', lang, key: 'noSummaryFiles', params: {} };

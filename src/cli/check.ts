@@ -1,9 +1,11 @@
 /** `jixiao check FILE|DIR...`: reads workbooks, never modifies them (`--issues-sheet OUT`: a copy with 「问题清单」, ./issuesSheet.ts). */
 import { evaluateWorkbook } from '../core/evaluate';
+import type { WorkbookEvaluation } from '../core/evaluation';
 import { unreadableFinding } from '../core/findings';
 import type { Profile } from '../core/profile';
-import { FileReport, fileReport, findingReport } from '../core/report';
-import { resultRow, ResultRow } from '../core/results/resultRows';
+import { FileReport, fileReport, findingReport, FormReport } from '../core/report';
+import { resultRow, ResultRow, withReview } from '../core/results/resultRows';
+import { formReviewOf, ReviewJson, reviewJson } from '../core/review/reviewJson';
 import type { Io } from './io';
 import { CheckedWorkbook, issuesSheetStep } from './issuesSheet';
 import { loadWorkbook, ReadError, readErrorText, tooLargeOf } from './load';
@@ -12,8 +14,17 @@ import type { ReadLimits } from '../xlsx/read';
 import { countSeverities, renderFile } from './table';
 import { Lang, t } from './text';
 
+/** A form as `check --json` reports it: SPEC §6's, with its review (null: the workbook has no 「复核记录」). */
+export type CheckedForm = FormReport & { review: ReviewJson | null };
+
 /** A file's report; `error` (the reason, a sentence) and `errorCode` (ReadErrorCode) when it could not be read. */
-export type CheckedFile = FileReport & { error?: string; errorCode?: ReadError['code'] };
+export type CheckedFile = FileReport & { forms: CheckedForm[]; error?: string; errorCode?: ReadError['code'] };
+
+/** The report of an evaluated workbook, each form with its review (issue 14). */
+export function reviewedReport(file: string, ev: WorkbookEvaluation, lang: Lang): CheckedFile {
+  const report = fileReport(file, ev, lang);
+  return { ...report, forms: report.forms.map((f) => ({ ...f, review: reviewJson(formReviewOf(ev.review, f.sheet, f.range)) })) };
+}
 
 export interface CheckOptions {
   /** Files and folders as given on the command line (a folder: its workbooks, as for summary). */
@@ -37,7 +48,7 @@ export async function checkFile(file: string, profile: Profile, lang: Lang, limi
   const loaded = await loadWorkbook(file, limits);
   if (!loaded.ok) return { report: unreadableReport(file, loaded.error, lang), rows: [] };
   const ev = evaluateWorkbook(loaded.grids, { profile });
-  return { report: fileReport(file, ev, lang), rows: ev.forms.map(resultRow), checked: { file, bytes: loaded.bytes, ev } };
+  return { report: reviewedReport(file, ev, lang), rows: ev.forms.map((f) => withReview(resultRow(f), ev.review)), checked: { file, bytes: loaded.bytes, ev } };
 }
 
 export function hasErrors(report: FileReport): boolean {

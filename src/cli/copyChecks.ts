@@ -1,5 +1,5 @@
 /**
- * The refusals of a command that writes a copy of its input (`recalc -o`, `check --issues-sheet`),
+ * The refusals of a command that writes a copy of its input (`recalc -o`, `review -o`, `check --issues-sheet`),
  * before it writes anything: the copy is never the input itself nor a folder, and its extension
  * says what Excel will find in it (a workbook with macros only as .xlsm, one without only as .xlsx).
  * Each gives the sentence to print, or null.
@@ -10,7 +10,7 @@ import { hasMacros } from '../xlsx/xlsxPatch';
 import { isDirectory, sameFile } from './paths';
 import { Lang, t } from './text';
 
-export async function destinationRefusal(file: string, output: string, lang: Lang, command: 'recalc' | 'check'): Promise<string | null> {
+export async function destinationRefusal(file: string, output: string, lang: Lang, command: 'recalc' | 'check' | 'review'): Promise<string | null> {
   if (await sameFile(file, output)) return t(lang, 'sameFile', { output, command });
   if (await isDirectory(output)) return t(lang, 'outputIsDir', { output });
   return null;

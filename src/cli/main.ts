@@ -5,6 +5,7 @@ import { runCheck } from './check';
 import { cliLimits } from './load';
 import { Io, processIo } from './io';
 import { runRecalc } from './recalc';
+import { runReview } from './review';
 import { runSummary } from './summary';
 import { t, usage, usageErrorLine } from './text';
 import { packageVersion } from './version';
@@ -14,7 +15,7 @@ export type { Io } from './io';
 
 /**
  * Runs one command. Exit codes: 0 no error findings; 1 error findings; 2 a file could not be
- * read, nothing was written, or bad usage. `summary`: 0 written and every file read; 2 a file
+ * read, nothing was written, or bad usage (`review`: 0/1 the copy written, by its error findings). `summary`: 0 written and every file read; 2 a file
  * could not be read (the others are still written), nothing written, or bad usage.
  */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -48,6 +49,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   try {
     const limits = cliLimits(args.maxPartMb);
     if (args.kind === 'check') return await runCheck({ files: args.files, json: args.json, lang: args.lang, profile, limits, issuesSheet: args.issuesSheet }, io);
+    if (args.kind === 'review') return await runReview({ file: args.file, output: args.output, json: args.json, lang: args.lang, profile, limits }, io);
     if (args.kind === 'summary') return await runSummary({ files: args.files, output: args.output, json: args.json, progress: args.progress, lang: args.lang, profile, limits }, io);
     return await runRecalc({ file: args.file, output: args.output, json: args.json, lang: args.lang, profile, scoreByRule: args.scoreByRule, resultsSheet: args.resultsSheet, limits }, io);
   } catch (err) {

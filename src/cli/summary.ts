@@ -14,7 +14,7 @@ import { evaluateWorkbook } from '../core/evaluate';
 import type { Profile } from '../core/profile';
 import { BatchFile, batchModel, BatchModel, batchSheets } from '../core/results/batchSheets';
 import { columnsFor, plainRow } from '../core/results/columns';
-import { GRADES } from '../core/results/resultRows';
+import { GRADES, hasReview, ReviewTotals } from '../core/results/resultRows';
 import { emptyPlan } from '../core/writePlan';
 import { newWorkbook } from '../xlsx/sheetWriter';
 import { writeFileAtomic } from './atomicWrite';
@@ -39,9 +39,19 @@ export interface SummaryOptions {
   limits?: ReadLimits;
 }
 
-/** What batchModel needs of an evaluation: the forms and the findings, without plans or sheets. */
+/**
+ * What batchModel needs of an evaluation: the forms, the findings and each form's review figures
+ * (no plans, sheets, record rows or items).
+ */
 function slim(ev: WorkbookEvaluation): WorkbookEvaluation {
-  return { sheets: [], forms: ev.forms.map((f) => ({ ...f, plan: [] })), findings: ev.findings, plan: emptyPlan() };
+  const forms = ev.forms.map((f) => ({ ...f, plan: [] }));
+  const review = ev.review ? { ...ev.review, forms: ev.review.forms.map((r) => ({ ...r, evaluation: forms[ev.forms.indexOf(r.evaluation)] ?? r.evaluation, items: [], overall: null })), orphans: [], findings: [] } : null;
+  return { sheets: [], forms, findings: ev.findings, plan: emptyPlan(), review };
+}
+
+/** The review's totals as JSON: only when some file has a 「复核记录」. */
+function reviewJson(review: ReviewTotals | undefined) {
+  return review ? { review: { forms: review.forms, gradesChanged: review.gradesChanged, meanAbsDifference: format2OrNull(review.meanAbsDifference) } } : {};
 }
 
 function jsonDoc(m: BatchModel, unreadable: { file: string; code: string; reason: string }[], output: string) {
@@ -59,9 +69,10 @@ function jsonDoc(m: BatchModel, unreadable: { file: string; code: string; reason
       ungraded: tt.ungraded,
       errors: tt.errors,
       warnings: tt.warnings,
+      ...reviewJson(tt.review),
     },
-    // the 'json' view of the results columns: one key per column
-    rows: m.rows.map((r, i) => plainRow(columnsFor('json'), r, i)),
+    // the 'json' view of the results columns: one key per column (the review's where a file has a record)
+    rows: m.rows.map((r, i) => plainRow(columnsFor('json', { review: hasReview(m.rows) }), r, i)),
     output,
   };
 }
@@ -123,6 +134,8 @@ export async function runSummary(o: SummaryOptions, io: Io): Promise<number> {
       const rate = tt.rate ? `${format2OrNull(tt.rate)}%` : '—';
       io.out(t(lang, 'summaryWritten', { files: model.files, unreadable: unreadable.length, forms, output }) + '\n');
       io.out(t(lang, 'summaryTotals', { ...tt.grades, ungraded: tt.ungraded, rate, errors: tt.errors, warnings: tt.warnings }) + '\n');
+      const rv = tt.review;
+      if (rv) io.out(t(lang, 'summaryReview', { forms: rv.forms, changed: rv.gradesChanged, mean: format2OrNull(rv.meanAbsDifference) ?? '—' }) + '\n');
     }
     return unreadable.length > 0 ? 2 : 0;
   } finally {

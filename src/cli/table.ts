@@ -2,6 +2,7 @@
 import type { FileReport, FindingReport } from '../core/report';
 import { otherSuggestedProfile } from '../core/profile';
 import { columnsFor, plainValue, resultColumn, ResultColumn, ResultLine } from '../core/results/columns';
+import { hasReview } from '../core/results/resultRows';
 import { Lang, profileLabel, t } from './text';
 import { clip, displayWidth, padEnd, padStart } from './width';
 
@@ -66,11 +67,12 @@ export function countSeverities(report: FileReport): Record<'error' | 'warning' 
  * clipped so that it fits a terminal; with a 类型 column when a form is a 部门整体支出 one), then
  * each form's findings under its full sheet and project name (「部门整体」 before a department's),
  * then file-level findings. `profile`: the profile in use; a line says when the layout suggests another.
+ * Where the workbook has a 「复核记录」, the table ends with 复核总分, 复核等级 and 差异.
  */
 export function renderFile(report: FileReport, rows: readonly ResultLine[], lang: Lang, profile = 'standard'): string {
   const out: string[] = [t(lang, 'fileHeading', { file: report.file }), ''];
   const kinds = rows.some((r) => r.kind === 'department') ? [resultColumn('kind')] : [];
-  if (rows.length > 0) out.push(...formsTable(rows, lang, [...columnsFor('cli'), ...kinds]), '');
+  if (rows.length > 0) out.push(...formsTable(rows, lang, [...columnsFor('cli', { review: hasReview(rows) }), ...kinds]), '');
   const suggested = otherSuggestedProfile(report.forms.map((f) => f.suggestedProfile), profile);
   if (suggested) out.push(t(lang, 'profileHint', { label: profileLabel(lang, suggested), name: suggested }), '');
   for (const form of report.forms) {

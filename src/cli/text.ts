@@ -1,73 +1,21 @@
-/** CLI-only text (finding messages come from core/messages). One table: key → [zh-CN, en-US]. */
-export type Lang = 'zh-CN' | 'en-US';
+/**
+ * CLI-only text (finding messages come from core/messages): key → [zh-CN, en-US], one table per
+ * concern (the usage in ./usageText, the review command's in ./reviewText), merged here.
+ */
+import { REVIEW_CLI_TEXT } from './reviewText';
+import type { Lang, P, T } from './textTable';
+import { USAGE_TEXT } from './usageText';
 
-type P = Record<string, string | number>;
-type T = (p: P) => string;
+export type { Lang } from './textTable';
 
 const TEXT = {
-  usage: [
-    () =>
-      [
-        '用法：',
-        '  jixiao check FILE|目录... [--json] [--profile 名称] [--lang zh-CN|en-US] [--issues-sheet OUT.xlsx]',
-        '      检查项目支出绩效自评表，不修改输入文件。目录的展开同 summary；目录中没有工作簿时报错。',
-        '  jixiao recalc FILE -o OUT.xlsx [--score-by-rule] [--results-sheet] [--profile 名称] [--lang zh-CN|en-US] [--json]',
-        '      把重算结果写入副本 OUT（原文件不变）。',
-        '  jixiao summary FILE|目录... -o 汇总.xlsx [--json] [--progress] [--profile 名称] [--lang zh-CN|en-US]',
-        '      把多个工作簿的自评结果汇总到一个新工作簿（绩效自评结果、问题清单、等级统计）。',
-        '      目录展开为其中及各级子目录中的 .xlsx/.xlsm 文件（按路径排序，不含隐藏目录、~$ 临时文件和输出文件本身）。',
-        '',
-        '选项：',
-        '  --json            在标准输出打印一个 JSON 文档',
-        '  --profile 名称    评分口径：{profiles}（默认 standard）',
-        '  --lang 语言       zh-CN（默认）或 en-US',
-        '  -o, --output OUT  recalc / summary 的输出文件（summary 只写 .xlsx，不覆盖输入文件）',
-        '  --score-by-rule   按规则评分：定量指标写入按规则计算的得分',
-        '  --results-sheet   同时写入「绩效自评结果」工作表（每个项目一行、合计、等级统计、图表）',
-        '  --issues-sheet OUT  check：把工作簿连同「问题清单」工作表（每条问题一行，链接到单元格）另存为 OUT（只限一个文件）',
-        '  --progress        summary 显示进度条（标准错误是终端时自动显示）',
-        '  --max-part-mb N   工作簿中单个部件解压后的上限（默认 256 MB；压缩比与总量上限见 README）',
-        '  -h, --help        显示本帮助',
-        '  -V, --version     显示版本号',
-        '',
-        '退出码：0 无错误；1 有错误级问题；2 文件无法读取、输出文件未写入（recalc、check --issues-sheet）或用法错误。',
-        'summary：0 已写入汇总表且每个文件都已读取（错误级问题只列入问题清单）；',
-        '         2 有文件无法读取（其余文件照常汇总并写入）、未写入或用法错误。',
-      ].join('\n'),
-    () =>
-      [
-        'Usage:',
-        '  jixiao check FILE|DIR... [--json] [--profile NAME] [--lang zh-CN|en-US] [--issues-sheet OUT.xlsx]',
-        '      Check project-expenditure self-evaluation forms; never modifies them. Folders as for summary; one without workbooks is an error.',
-        '  jixiao recalc FILE -o OUT.xlsx [--score-by-rule] [--results-sheet] [--profile NAME] [--lang zh-CN|en-US] [--json]',
-        '      Write the recalculated copy to OUT (the input is never modified).',
-        '  jixiao summary FILE|DIR... -o SUMMARY.xlsx [--json] [--progress] [--profile NAME] [--lang zh-CN|en-US]',
-        '      Summarise many workbooks into one new workbook (results, findings, grade counts).',
-        '      A folder stands for the .xlsx/.xlsm files in it and its subfolders (sorted by path; no hidden folders, ~$ lock files or the output).',
-        '',
-        'Options:',
-        '  --json            print one JSON document on stdout',
-        '  --profile NAME    scoring profile: {profiles} (default standard)',
-        '  --lang LANG       zh-CN (default) or en-US',
-        '  -o, --output OUT  output file of recalc / summary (summary: .xlsx only, never an input)',
-        '  --score-by-rule   score by rule: quantitative indicators get their rule-based score',
-        '  --results-sheet   also write the sheet 绩效自评结果 (a row per project, totals, grades, a chart)',
-        '  --issues-sheet OUT  check: save a copy of the workbook as OUT with the sheet 问题清单 (a row per finding, linked to its cell; one file only)',
-        '  --progress        summary: show a progress bar (shown anyway when stderr is a terminal)',
-        '  --max-part-mb N   bound on one part of a workbook, uncompressed (default 256 MB; README: ratio and total)',
-        '  -h, --help        show this help',
-        '  -V, --version     show the version',
-        '',
-        'Exit codes: 0 no errors; 1 error findings; 2 a file could not be read, the output was not written (recalc, check --issues-sheet), or bad usage.',
-        'summary: 0 written and every file read (error findings only go to the findings sheet);',
-        '         2 a file could not be read (the others are still summarised and written), nothing written, or bad usage.',
-      ].join('\n'),
-  ],
+  ...USAGE_TEXT,
+  ...REVIEW_CLI_TEXT,
   // --version (the name and number are not translated)
   versionLine: [(p) => `jixiao ${p.version}`, (p) => `jixiao ${p.version}`],
   versionUnknown: [() => '无法确定版本号（找不到本工具的 package.json）', () => 'the version is unknown (the package.json of this tool was not found)'],
   // usage errors
-  noCommand: [() => '缺少命令（check、recalc 或 summary）', () => 'missing command (check, recalc or summary)'],
+  noCommand: [() => '缺少命令（check、recalc、review 或 summary）', () => 'missing command (check, recalc, review or summary)'],
   unknownCommand: [(p) => `未知命令：${p.name}`, (p) => `unknown command: ${p.name}`],
   unknownOption: [(p) => `未知选项：${p.name}`, (p) => `unknown option: ${p.name}`],
   optionNotFor: [(p) => `选项 ${p.name} 不适用于 ${p.command}`, (p) => `option ${p.name} does not apply to ${p.command}`],

@@ -6,6 +6,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { bufferIo, main } from '../../src/cli/main';
+import { packageMap } from '../../src/xlsx/packageMap';
 import { BuiltForm, buildForm, FormSpec, IndicatorSpec } from '../support/buildForm';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -140,4 +141,33 @@ export const PNG_1X1 = Buffer.from(
 
 export function parseJson(stdout: string): any {
   return JSON.parse(stdout);
+}
+
+/** The parts of two packages whose bytes differ (or that only one has), sorted. */
+export async function changedParts(a: string, b: string): Promise<string[]> {
+  const x = await zipEntries(a);
+  const y = await zipEntries(b);
+  const names = new Set([...x.keys(), ...y.keys()]);
+  return [...names].filter((n) => !x.has(n) || !y.has(n) || Buffer.compare(x.get(n)!, y.get(n)!) !== 0).sort();
+}
+
+/** The part that holds a sheet, by its name (the workbook's relationships). */
+export async function sheetPart(file: string, sheet: string): Promise<string> {
+  const map = await packageMap(await JSZip.loadAsync(fs.readFileSync(file)));
+  const part = map.sheets.get(sheet);
+  if (!part) throw new Error(`no sheet ${sheet} in ${file}`);
+  return part;
+}
+
+/**
+ * styles.xml of `b` keeps every cell format of `a` at its index (new ones only appended), so every
+ * cell of the untouched sheets still shows as before.
+ */
+export async function expectStylesAppended(a: string, b: string): Promise<void> {
+  const xfs = async (file: string) => {
+    const xml = (await zipEntries(file)).get('xl/styles.xml')!.toString('utf8');
+    return /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
+  };
+  const [before, after] = [await xfs(a), await xfs(b)];
+  expect(after.startsWith(before)).toBe(true);
 }

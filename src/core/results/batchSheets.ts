@@ -10,7 +10,7 @@ import { formatFinding } from '../messages';
 import type { SheetSpec } from '../sheetSpec';
 import { columnsFor, ResultColumn } from './columns';
 import { tableColumns, tableRow, totalsRow } from './columnTable';
-import { GRADES, resultRow, ResultRow, resultTotals, ResultTotals } from './resultRows';
+import { GRADES, hasReview, resultRow, ResultRow, resultTotals, ResultTotals, withReview } from './resultRows';
 import { findingColumns } from './issuesSheet';
 import { RESULTS_SHEET } from './resultsSheet';
 import { SEVERITY_TEXT, SHEET_TEXT as T } from './sheetText';
@@ -47,7 +47,7 @@ export function batchModel(files: readonly BatchFile[]): BatchModel {
       continue;
     }
     const forms = f.evaluation.forms.filter((ev) => ev.form.sheet !== RESULTS_SHEET);
-    for (const ev of forms) rows.push({ ...resultRow(ev), file: f.file });
+    for (const ev of forms) rows.push(withReview({ ...resultRow(ev), file: f.file }, f.evaluation.review));
     for (const x of f.evaluation.findings) findings.push({ file: f.file, finding: x });
   }
   const units = unitsOf(rows);
@@ -82,10 +82,19 @@ function findingsSpec(m: BatchModel): SheetSpec {
   });
 }
 
+/** 复核 (issue 14), only when some file has a 「复核记录」: per unit, the grades the review changed and the mean |差异|. */
+const REVIEW_COLUMNS: TableColumn[] = [
+  { header: T.gradesChanged, width: 12, kind: 'count' },
+  { header: T.meanAbsDifference, width: 12, kind: 'figure' },
+];
+
 function gradesSpec(m: BatchModel): SheetSpec {
   const byUnit = new Map<string, BatchRow[]>();
   for (const r of m.rows) byUnit.set(r.unit ?? '', [...(byUnit.get(r.unit ?? '') ?? []), r]);
-  const line = (name: string, t: ResultTotals): TableValue[] => [name, t.forms, ...GRADES.map((g) => t.grades[g]), t.ungraded, t.rate, t.errors, t.warnings];
+  const reviewed = hasReview(m.rows);
+  // a unit without a reviewed form: blank, not 0 (nothing was reviewed there)
+  const review = (t: ResultTotals): TableValue[] => (!reviewed ? [] : t.review ? [t.review.gradesChanged, t.review.meanAbsDifference] : [null, null]);
+  const line = (name: string, t: ResultTotals): TableValue[] => [name, t.forms, ...GRADES.map((g) => t.grades[g]), t.ungraded, t.rate, t.errors, t.warnings, ...review(t)];
   const t = m.totals;
   return tableSheet({
     name: GRADES_SHEET,
@@ -98,13 +107,14 @@ function gradesSpec(m: BatchModel): SheetSpec {
       { header: T.overallRate, width: 14, kind: 'figure' },
       { header: T.errors, width: 7, kind: 'count' },
       { header: T.warnings, width: 7, kind: 'count' },
+      ...(reviewed ? REVIEW_COLUMNS : []),
     ],
     rows: [...byUnit].map(([unit, rows]) => line(unit || T.noUnit, resultTotals(rows))),
     totals: line(T.totals, t),
   });
 }
 
-/** The three sheets, in this order; the results sheet shows `columns` (the 'batch' view). */
-export function batchSheets(m: BatchModel, columns: readonly ResultColumn[] = columnsFor('batch')): SheetSpec[] {
+/** The three sheets, in this order; the results sheet shows `columns` (the 'batch' view, with the review's where a file has a record). */
+export function batchSheets(m: BatchModel, columns: readonly ResultColumn[] = columnsFor('batch', { review: hasReview(m.rows) })): SheetSpec[] {
   return [resultsSpec(m, columns), findingsSpec(m), gradesSpec(m)];
 }

@@ -45,14 +45,18 @@ export interface ResultColumn {
   /** Sort order of a text column whose words do not sort alphabetically (lower first). */
   rank?: (row: ResultLine) => number;
   views: readonly ResultView[];
+  /** 复核 (issue 14): shown only where a table has a reviewed form, so a table without one is as before. */
+  review?: true;
 }
 
 const EVERY: readonly ResultView[] = ['sheet', 'batch', 'json', 'cli', 'pane'];
 const SHEETS_AND_JSON: readonly ResultView[] = ['sheet', 'batch', 'json'];
-const GRADE_RANK = (row: ResultLine) => {
-  const i = (GRADES as readonly (string | null)[]).indexOf(row.grade);
+const gradeRank = (grade: string | null) => {
+  const i = (GRADES as readonly (string | null)[]).indexOf(grade);
   return i < 0 ? GRADES.length : i;
 };
+const GRADE_RANK = (row: ResultLine) => gradeRank(row.grade);
+const REVIEWED: readonly ResultView[] = ['sheet', 'batch', 'json', 'cli'];
 
 export const RESULT_COLUMNS = [
   { key: 'index', header: { 'zh-CN': '序号', 'en-US': 'No.' }, format: 'count', width: 6, value: (_r, i) => i + 1, views: ['sheet', 'batch'] },
@@ -73,13 +77,17 @@ export const RESULT_COLUMNS = [
   { key: 'chartLabel', header: { 'zh-CN': '图表标签', 'en-US': 'Chart label' }, format: 'text', width: 24, value: (r) => r.chartLabel ?? null, views: ['sheet'] },
   // 项目支出 / 部门整体支出 (JSON: project / department); added last, so every other column keeps its place
   { key: 'kind', header: { 'zh-CN': '类型', 'en-US': 'Type' }, format: 'text', width: 14, value: (r) => SHEET_TEXT.formKind[r.kind], json: (r) => r.kind, views: SHEETS_AND_JSON },
+  // 复核 (issue 14), after 类型 so that every other column keeps its letter; blank for a form not reviewed
+  { key: 'reviewTotal', header: { 'zh-CN': '复核总分', 'en-US': 'Review total' }, format: 'figure', width: 10, value: (r) => r.review?.total ?? null, views: REVIEWED, review: true },
+  { key: 'reviewGrade', header: { 'zh-CN': '复核等级', 'en-US': 'Review grade' }, format: 'text', width: 10, value: (r) => r.review?.grade ?? null, rank: (r) => gradeRank(r.review?.grade ?? null), views: REVIEWED, review: true },
+  { key: 'reviewDifference', header: { 'zh-CN': '差异', 'en-US': 'Difference' }, format: 'figure', width: 9, value: (r) => r.review?.difference ?? null, views: REVIEWED, review: true },
 ] as const satisfies readonly ResultColumn[];
 
 export type ResultColumnKey = (typeof RESULT_COLUMNS)[number]['key'];
 
-/** The columns a view shows, in declaration order. */
-export function columnsFor(view: ResultView): ResultColumn[] {
-  return (RESULT_COLUMNS as readonly ResultColumn[]).filter((c) => c.views.includes(view));
+/** The columns a view shows, in declaration order; the review's only with `review` (some form was reviewed). */
+export function columnsFor(view: ResultView, options: { review?: boolean } = {}): ResultColumn[] {
+  return (RESULT_COLUMNS as readonly ResultColumn[]).filter((c) => c.views.includes(view) && (!c.review || options.review === true));
 }
 
 export function resultColumn(key: ResultColumnKey): ResultColumn {

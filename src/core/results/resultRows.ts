@@ -5,7 +5,7 @@
  * averaged from the forms' rates.
  */
 import { Decimal, HUNDRED, round2, ZERO } from '../decimal';
-import type { FormEvaluation } from '../evaluation';
+import type { FormEvaluation, FormReview, WorkbookReview } from '../evaluation';
 import type { FormKind } from '../form';
 import { sumCounted } from '../rules/indicators';
 
@@ -30,6 +30,15 @@ export interface ResultRow {
   grade: string | null;
   errors: number;
   warnings: number;
+  /** 复核 (issue 14): the form's review where its workbook has a 「复核记录」; absent or null otherwise. */
+  review?: ReviewFigures | null;
+}
+
+/** A form's review as the results show it: 复核总分, 复核等级 and 差异 (复核 − 自评). */
+export interface ReviewFigures {
+  total: Decimal | null;
+  grade: string | null;
+  difference: Decimal | null;
 }
 
 export type Grade = '优' | '良' | '中' | '差';
@@ -48,6 +57,15 @@ export interface ResultTotals {
   grades: Record<Grade, number>;
   /** Forms without a grade (总分 not computable). */
   ungraded: number;
+  /** Set only when some line has a review: how many, how many changed grade, the mean |差异| (2 dp). */
+  review?: ReviewTotals;
+}
+
+export interface ReviewTotals {
+  forms: number;
+  gradesChanged: number;
+  /** Σ|差异| ÷ the forms with a 差异, rounded to 2 dp; null when none has one. */
+  meanAbsDifference: Decimal | null;
 }
 
 export function resultRow(ev: FormEvaluation): ResultRow {
@@ -78,6 +96,25 @@ export function resultRow(ev: FormEvaluation): ResultRow {
   };
 }
 
+/** The row with the review of its form, looked up by sheet and range (null: the form was not reviewed). */
+export function withReview<R extends ResultRow>(row: R, review: Pick<WorkbookReview, 'forms'> | null | undefined): R {
+  if (!review) return row;
+  const r: FormReview | undefined = review.forms.find((f) => f.sheet === row.sheet && f.evaluation.form.range === row.range);
+  return { ...row, review: r ? { total: r.reviewTotal, grade: r.reviewGrade, difference: r.difference } : null };
+}
+
+/** Whether any line carries a review: the review columns and counts are shown only then. */
+export const hasReview = (rows: readonly ResultRow[]): boolean => rows.some((r) => r.review);
+
+export function reviewTotals(rows: readonly ResultRow[]): ReviewTotals | undefined {
+  const reviewed = rows.flatMap((r) => (r.review ? [{ row: r, review: r.review }] : []));
+  if (reviewed.length === 0) return undefined;
+  const gradesChanged = reviewed.filter(({ row, review }) => row.grade !== null && review.grade !== null && row.grade !== review.grade).length;
+  const diffs = reviewed.flatMap(({ review }) => (review.difference ? [review.difference.abs()] : []));
+  const sum = diffs.reduce((a, d) => a.plus(d), ZERO);
+  return { forms: reviewed.length, gradesChanged, meanAbsDifference: diffs.length > 0 ? round2(sum.div(diffs.length)) : null };
+}
+
 function isGrade(g: string | null): g is Grade {
   return g !== null && (GRADES as readonly string[]).includes(g);
 }
@@ -102,5 +139,6 @@ export function resultTotals(rows: readonly ResultRow[]): ResultTotals {
     else ungraded++;
   }
   const rate = annual.isZero() ? null : round2(executed.div(annual).times(HUNDRED));
-  return { forms: rows.length, annual, executed, rate, incomplete, errors, warnings, grades, ungraded };
+  const review = reviewTotals(rows);
+  return { forms: rows.length, annual, executed, rate, incomplete, errors, warnings, grades, ungraded, ...(review ? { review } : {}) };
 }

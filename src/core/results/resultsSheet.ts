@@ -9,7 +9,7 @@ import type { SheetSpec } from '../sheetSpec';
 import { chartLabels } from './chartLabels';
 import { columnsFor, ResultColumn, ResultColumnKey } from './columns';
 import { tableColumns, tableRow, totalsRow } from './columnTable';
-import { GRADES, resultRow, ResultRow, resultTotals, ResultTotals } from './resultRows';
+import { GRADES, hasReview, resultRow, ResultRow, resultTotals, ResultTotals, withReview } from './resultRows';
 import { SHEET_TEXT } from './sheetText';
 import { tableSheet } from './tableSheet';
 
@@ -28,9 +28,9 @@ export interface ResultsModel {
   totals: ResultTotals;
 }
 
-/** The forms of an evaluated workbook, in sheet order, and their totals. */
+/** The forms of an evaluated workbook, in sheet order, and their totals (with their review, where the workbook has a 「复核记录」). */
 export function resultsOf(evaluation: WorkbookEvaluation, ignoreSheets: readonly string[] = [RESULTS_SHEET]): ResultsModel {
-  const lines = evaluation.forms.filter((f) => !ignoreSheets.includes(f.form.sheet)).map(resultRow);
+  const lines = evaluation.forms.filter((f) => !ignoreSheets.includes(f.form.sheet)).map((f) => withReview(resultRow(f), evaluation.review));
   const labels = chartLabels(lines);
   const rows = lines.map((r, i) => ({ ...r, chartLabel: labels[i] }));
   return { rows, totals: resultTotals(rows) };
@@ -44,7 +44,8 @@ function chartOf(columns: readonly ResultColumn[]) {
   return { title: SHEET_TEXT.chartTitle, categoryColumn: at('chartLabel'), series, fromColumn: 1 };
 }
 
-export function resultsSheetSpec(model: ResultsModel, columns: readonly ResultColumn[] = columnsFor('sheet')): SheetSpec {
+/** The review's columns only when a form was reviewed: without a 「复核记录」 the sheet is as it always was. */
+export function resultsSheetSpec(model: ResultsModel, columns: readonly ResultColumn[] = columnsFor('sheet', { review: hasReview(model.rows) })): SheetSpec {
   const t = model.totals;
   return tableSheet({
     name: RESULTS_SHEET,

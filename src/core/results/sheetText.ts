@@ -42,6 +42,9 @@ export const SHEET_TEXT = {
   overallRate: '总体执行率(%)',
   errors: '错误',
   warnings: '警告',
+  // 复核 (issue 14) in 等级统计
+  gradesChanged: '复核等级变化',
+  meanAbsDifference: '平均|差异|',
 } as const;
 
 export const SEVERITY_TEXT: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
