@@ -10,7 +10,7 @@ import { evaluateWorkbook } from '../core/evaluate';
 import type { WorkbookEvaluation } from '../core/evaluation';
 import type { Profile } from '../core/profile';
 import { sheetOwnership } from '../core/results/ownership';
-import { readRecord, recordGridOf } from '../core/review/readRecord';
+import { isReviewerComment, readRecord, recordGridOf } from '../core/review/readRecord';
 import { REVIEW_SHEET, REVIEW_SIGNATURE } from '../core/review/recordColumns';
 import { RecordSheet, recordSheet } from '../core/review/recordSheet';
 import type { WorkbookReview } from '../core/evaluation';
@@ -70,13 +70,13 @@ export function reviewCounts(review: WorkbookReview, drafted: number): ReviewCou
   for (const f of review.forms) {
     for (const i of f.items) {
       if (entered(i.entry?.reviewRaw)) scores++;
-      if (i.comment !== '') comments++;
+      if (isReviewerComment(i.comment)) comments++;
     }
-    if (f.overall && f.overall.comment !== '') comments++;
+    if (f.overall && isReviewerComment(f.overall.comment)) comments++;
   }
   for (const e of review.orphans) {
     if (!e.overall && entered(e.reviewRaw)) scores++; // an orphan （总体） row's 复核得分 is a total, not input
-    if (e.comment !== '') comments++;
+    if (isReviewerComment(e.comment)) comments++;
   }
   const rows = review.forms.reduce((n, f) => n + f.items.length + 1, 0) + review.orphans.length;
   return { rows, scores, comments, drafted, orphans: review.orphans.length };

@@ -9,6 +9,7 @@ import { CellValue, Grid, GridView } from '../grid';
 import { labelKey } from '../labels';
 import { isBlankText, readNumber } from '../numbers';
 import { sheetOwnership } from '../results/ownership';
+import { isUntouchedDraft } from './draftMark';
 import { OVERALL, REVIEW_COLUMNS, REVIEW_SHEET, REVIEW_SIGNATURE, ReviewColumnKey } from './recordColumns';
 
 export type ScoreReading = { kind: 'blank' } | { kind: 'number'; value: Decimal } | { kind: 'invalid'; text: string } | { kind: 'error'; error: string };
@@ -106,5 +107,7 @@ function isA1(cell: string): boolean {
   }
 }
 
-/** Whether the reviewer entered anything on the row (a refresh must keep it). */
-export const hasInput = (e: RecordEntry): boolean => e.reviewRaw !== null || e.comment !== '';
+/** Whether the reviewer entered anything on the row (a refresh must keep it); the add-in's own unedited draft is not input. */
+export const hasInput = (e: RecordEntry): boolean => e.reviewRaw !== null || isReviewerComment(e.comment);
+
+export const isReviewerComment = (comment: string): boolean => comment !== '' && !isUntouchedDraft(comment);

@@ -23,7 +23,7 @@ import { OVERALL, REVIEW_COLUMNS, REVIEW_SHEET, REVIEW_SIGNATURE, REVIEW_TEXT } 
 export interface RecordSheet {
   spec: SheetSpec;
   review: WorkbookReview;
-  /** Drafts written into empty （总体） cells by this refresh. */
+  /** Drafts written by this refresh: into empty （总体） cells, or over an unedited draft that said something else. */
   drafted: number;
 }
 
@@ -53,10 +53,11 @@ function formRows(r: FormReview, drafts: { n: number }): Row[] {
   }));
   const weights = r.items.map((i) => i.item.weight);
   const weight = weights.some((w) => w === null) ? null : weights.reduce<Decimal>((a, w) => a.plus(w as Decimal), ZERO);
-  let comment = r.overall?.comment ?? '';
+  const before = r.overall?.comment ?? '';
+  let comment = before;
   if (comment === '' || isUntouchedDraft(comment)) {
     comment = markDraft(draftComment(r, 'zh-CN'));
-    drafts.n++;
+    if (comment !== before) drafts.n++; // an unedited draft that says the same is no new draft
   }
   rows.push({ values: [r.sheet, link(r.sheet, r.cell, true), project, OVERALL, weight, r.selfTotal, r.reviewTotal, comment], review: null, overall: true });
   return rows;
