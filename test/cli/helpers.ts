@@ -31,6 +31,16 @@ export function tmpDir(): string {
   return dir;
 }
 
+/** A new empty folder under `dir` per call (case1, case2, …). */
+export function freshDirs(dir: string): () => string {
+  let n = 0;
+  return () => {
+    const d = path.join(dir, `case${++n}`);
+    fs.mkdirSync(d, { recursive: true });
+    return d;
+  };
+}
+
 export function sha256(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }

@@ -10,15 +10,10 @@ import { HEADER_ROW, ISSUES_SHEET, parseA1 } from '../../src/core';
 import { openPackage, readGrids } from '../../src/xlsx/read';
 import { cellKey, readLooks } from '../../src/xlsx/read/look';
 import { ISSUE_ROWS, ISSUE_SHEETS } from '../support/issuesWorkbook';
-import { FIXTURE, parseJson, run, sha256, tmpDir, withUserSheet, writeWorkbook, zipEntries } from './helpers';
+import { freshDirs, FIXTURE, parseJson, run, sha256, tmpDir, withUserSheet, writeWorkbook, zipEntries } from './helpers';
 
 const dir = tmpDir();
-let n = 0;
-const fresh = () => {
-  const d = path.join(dir, `case${++n}`);
-  fs.mkdirSync(d, { recursive: true });
-  return d;
-};
+const fresh = freshDirs(dir);
 
 let input: string;
 beforeAll(async () => {

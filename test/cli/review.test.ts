@@ -9,15 +9,10 @@ import { HEADER_ROW } from '../../src/core/results/tableSheet';
 import { REVIEW_SHEET, REVIEW_SIGNATURE } from '../../src/core/review/recordColumns';
 import { openPackage, patchPackage } from '../../src/xlsx/xlsxPatch';
 import { REVIEWED } from '../support/reviewedFixture';
-import { changedParts, FIXTURE, parseJson, readWorkbook, run, sha256, sheetPart, tmpDir, withUserSheet, zipEntries } from './helpers';
+import { changedParts, FIXTURE, freshDirs, parseJson, readWorkbook, run, sha256, sheetPart, tmpDir, withUserSheet, zipEntries } from './helpers';
 
 const dir = tmpDir();
-let n = 0;
-const fresh = () => {
-  const d = path.join(dir, `case${++n}`);
-  fs.mkdirSync(d, { recursive: true });
-  return d;
-};
+const fresh = freshDirs(dir);
 
 describe('a first review of the bundled example', () => {
   const out = path.join(fresh(), 'reviewed.xlsx');
