@@ -4,6 +4,7 @@
  * part such as the (50分) of 产出指标(50分)).
  */
 import { labelKey, normalizeText } from '../labels';
+import { memoizeString } from '../memo';
 
 /** The 一级指标 tiers of the 自评 framework; 成本 is its own 一级 in later templates (安亭 2024). */
 export type Tier = 'output' | 'cost' | 'effect' | 'satisfaction';
@@ -41,31 +42,32 @@ const VAGUE_RE = new RegExp(
   ].join('|'),
 );
 
-export function tierOf(level1: string): Tier | null {
+// Memoized: a batch repeats the same few labels and targets on every form (npm run bench, core).
+export const tierOf = memoizeString((level1: string): Tier | null => {
   const key = labelKey(level1);
   if (!key) return null;
   for (const [tier, words] of TIER_WORDS) if (words.some((w) => key.startsWith(w))) return tier;
   return null;
-}
+});
 
-export function dimensionOf(level2: string): Dimension | null {
+export const dimensionOf = memoizeString((level2: string): Dimension | null => {
   const key = labelKey(level2);
   for (const [dim, words] of DIMENSION_WORDS) if (words.some((w) => key.includes(w))) return dim;
   return null;
-}
+});
 
 /** Vague wording without any figure: 有效改善 is flagged, 有效提升至 95% is not. */
-export function isVagueTarget(text: string): boolean {
+export const isVagueTarget = memoizeString((text: string): boolean => {
   const t = normalizeText(text);
   return t !== '' && !/\d/.test(t) && VAGUE_RE.test(t);
-}
+});
 
 /** Whether a target holds a figure (Arabic digits after NFKC: ≥90%, ９０％, 95分). */
-export function hasNumber(text: string): boolean {
-  return /\d/.test(normalizeText(text));
-}
+export const hasNumber = memoizeString((text: string): boolean => /\d/.test(normalizeText(text)));
 
 /** A 满意度 indicator: of the 满意度 tier, or 满意度 in its 二级 or 三级 name. */
+const saysSatisfaction = memoizeString((label: string): boolean => labelKey(label).includes('满意度'));
+
 export function isSatisfaction(level1: string, level2: string, name: string): boolean {
-  return tierOf(level1) === 'satisfaction' || labelKey(level2).includes('满意度') || labelKey(name).includes('满意度');
+  return tierOf(level1) === 'satisfaction' || saysSatisfaction(level2) || saysSatisfaction(name);
 }
