@@ -36,6 +36,7 @@ const MAP = [
     shot: '14-issues-sheet.png',
     file: 'scenarios.issues',
   },
+  { doc: 'review.png', shot: '18-review.png', file: 'scenarios.review' },
   { doc: 'narrow-zh.png', shot: '16-narrow-zh.png', file: 'scenarios.pane' },
   { doc: 'narrow-en.png', shot: '16-narrow-en.png', file: 'scenarios.pane' },
   { doc: 'wps-recalc.png', shot: 'w1-wps-recalc.png', file: 'scenarios.wps' },

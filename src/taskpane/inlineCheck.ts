@@ -11,12 +11,15 @@
  *  - otherwise (an edit outside every form: a form typed anew, rows inserted or deleted; or the
  *    re-read range no longer holds the same forms: a form moved or vanished) → `readSheet` and the
  *    whole sheet is evaluated again, as before.
- * Nothing is written to the cells.
+ * An edit of 「复核记录」 lands in the second case (it holds no form): the record is read again and
+ * the review redone over every form; every re-check redoes the review too (a form's 自评得分 may
+ * have changed under its record row). Nothing is written to the cells.
  */
 import { evaluateWorkbook, EvaluateOptions, markerPlan, Unsubscribe, WorkbookEvaluation } from '../core';
 import type { EditQueue, SheetEdits } from './editQueue';
 import type { GridsPort } from './sessionPorts';
 import { formsToRead, freshFits, hintsWithin, patchGridRange, removeSheet, replaceForms, replaceGrid, replaceSheet, sheetWideOf } from './workbook';
+import { isRecordGrid, withoutReview, withReview } from './reviewEvaluation';
 import { withSummaryCheck } from './sheetEvaluations';
 
 /** A sheet's every cell: the scope of markers when a sheet is re-read whole. */
@@ -81,11 +84,12 @@ export class InlineCheck {
     try {
       if (addresses && (await this.recheckForms(sheet, addresses))) return;
       const grid = await s.port.readSheet(sheet);
-      const fresh = evaluateWorkbook([grid], this.partOptions());
+      const fresh = withoutReview(evaluateWorkbook([grid], this.partOptions()));
       s.lastGrids = replaceGrid(s.lastGrids ?? [], grid);
       const before = s.getState().evaluation;
       s.set({ evaluation: this.crossChecked(replaceSheet(before, fresh), before) });
-      if (s.getState().capabilities.markers) await s.port.markers.apply(markerPlan(fresh.forms, [{ sheet, range: WHOLE_SHEET }]));
+      // 「复核记录」 holds no form: typing a 复核得分 re-checks the review only (crossChecked), no marker to place
+      if (s.getState().capabilities.markers && !isRecordGrid(grid)) await s.port.markers.apply(markerPlan(fresh.forms, [{ sheet, range: WHOLE_SHEET }]));
     } catch (error) {
       const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
       if (code === 'sheetDeleted' || code === 'itemNotFound') {
@@ -133,9 +137,10 @@ export class InlineCheck {
     return { ...this.session.evaluateOptions(), summaryCheck: false };
   }
 
-  /** The 项目支出汇总表 cross-check again over every sheet, the edited one included. */
+  /** The 项目支出汇总表 cross-check and the review again over every sheet, the edited one included. */
   private crossChecked(ev: WorkbookEvaluation, before: WorkbookEvaluation | null): WorkbookEvaluation {
     const s = this.session;
-    return withSummaryCheck(ev, s.lastGrids ?? [], s.evaluateOptions(), before);
+    const grids = s.lastGrids ?? [];
+    return withReview(withSummaryCheck(ev, grids, s.evaluateOptions(), before), grids, s.evaluateOptions(), before);
   }
 }

@@ -3,11 +3,9 @@
  * and the entries last written (for undo) and runs the actions against a WorkbookPort:
  *   read → evaluateWorkbook(grids, {profile, scoreByRule}) → port.apply(plan) → record written.
  * One action at a time; failures never escape: they land in `state.error` for the UI to explain.
- * The settings and the workbook tools (markers, 重新识别, binding the selection) are in ./tools.ts,
- * 生成汇总 and 导出问题清单 in ./results.ts and ./issuesExport.ts, the bindings' lifecycle (hints
- * from the user's bound ranges, re-binding after a check) in ./bindings.ts, the inline check in
- * ./inlineCheck.ts, the writes in ./writes.ts, the undo record in ./undoRecord.ts, the ribbon's
- * requests in ./ribbonLink.ts. The helpers see the session
+ * Helpers: settings and workbook tools ./tools.ts, 生成汇总 / 导出问题清单 / 复核记录 ./results.ts,
+ * ./issuesExport.ts, ./review.ts, bindings ./bindings.ts, inline check ./inlineCheck.ts, writes
+ * ./writes.ts, undo record ./undoRecord.ts, ribbon requests ./ribbonLink.ts. They see the session
  * through the narrow interfaces of ./sessionPorts.ts and never import this file. React subscribes
  * with useSyncExternalStore (hooks/useSession.ts).
  */
@@ -18,6 +16,7 @@ import type { ActionName } from './i18n/strings';
 import { InlineCheck } from './inlineCheck';
 import { SessionIssues } from './issuesExport';
 import { SessionResults } from './results';
+import { SessionReview } from './review';
 import { readAndEvaluate } from './reading';
 import { linkRibbon, RibbonLinkOptions } from './ribbonLink';
 import { capabilitiesOf, initialState, SessionState } from './sessionState';
@@ -50,6 +49,7 @@ export class TaskpaneSession extends Store<SessionState> {
   readonly results: SessionResults;
   /** 导出问题清单. */
   readonly issues: SessionIssues;
+  readonly review: SessionReview; // 复核: 创建/刷新复核记录
   /** The workbook's bindings: the user's bound ranges (hints) and the forms' automatic ones. */
   readonly bindings: BindingKeeper;
   private readonly undoRecord: UndoRecord;
@@ -65,6 +65,7 @@ export class TaskpaneSession extends Store<SessionState> {
     this.tools = new SessionTools(this);
     this.results = new SessionResults(this);
     this.issues = new SessionIssues(this);
+    this.review = new SessionReview(this);
     this.bindings = new BindingKeeper(this);
     this.undoRecord = new UndoRecord(this);
     this.writer = new SessionWriter(this, this.undoRecord);

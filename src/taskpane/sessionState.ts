@@ -50,7 +50,17 @@ export type Notice =
   /** 导出问题清单 wrote 「问题清单」 (`count` findings); `printSkipped`: without its print setup. */
   | { type: 'issuesWritten'; sheet: string; count: number; printSkipped: boolean }
   /** A sheet of that name is the user's: left alone. */
-  | { type: 'issuesForeign'; sheet: string };
+  | { type: 'issuesForeign'; sheet: string }
+  /**
+   * 创建/刷新复核记录 wrote 「复核记录」: `rows` body rows for `forms` forms; the 复核得分 and 复核意见
+   * carried over (`scores`, `comments`: earlier drafts included), `orphans` rows moved to the end
+   * (their cell is no item any more); `drafted` drafts put into empty （总体） cells.
+   */
+  | { type: 'reviewWritten'; sheet: string; replaced: boolean; forms: number; rows: number; scores: number; comments: number; orphans: number; drafted: number }
+  /** A 「复核记录」 that is not the add-in's: left alone (rename it). */
+  | { type: 'reviewForeign'; sheet: string }
+  /** The signed record has lost its header row: nothing can be matched, nothing written over it. */
+  | { type: 'reviewDamaged'; sheet: string };
 
 export interface SessionState {
   /** Settings loaded (or their loading failed): the pane can be used. */

@@ -1,13 +1,13 @@
 /**
  * The controller's settings and workbook tools: settings stored in the workbook (profile,
- * language, inline check), 清除标记, 重新识别 (bind every form's budget block and indicator table)
+ * language, inline check, 复核 mode), 清除标记, 重新识别 (bind every form's budget block and indicator table)
  * and binding the user's selection (a hint for the locator: odd layouts).
  */
 import { evaluateWorkbook } from '../core';
 import type { BindingKeeper } from './bindings';
 import type { InlineCheck } from './inlineCheck';
 import type { ActionPort } from './sessionPorts';
-import { PaneSettings, SETTING_KEYS, storedProfile } from './settings';
+import { PaneSettings, REVIEW_MODE_KEY, SETTING_KEYS, storedProfile } from './settings';
 
 /** What the tools ask of the controller: its actions, its bindings, switching the inline check. */
 export interface ToolsPort extends ActionPort {
@@ -68,6 +68,7 @@ export class SessionTools {
         if (patch.profile) await s.port.settings.set(SETTING_KEYS.profile, storedProfile(patch.profile));
         if ('lang' in patch) await s.port.settings.set(SETTING_KEYS.lang, patch.lang);
         if ('inlineCheck' in patch) await s.port.settings.set(SETTING_KEYS.inlineCheck, patch.inlineCheck);
+        if ('reviewMode' in patch) await s.port.settings.set(REVIEW_MODE_KEY, patch.reviewMode);
       } catch (error) {
         s.set({ error: { action: 'settings', error } });
       }

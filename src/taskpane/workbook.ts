@@ -18,6 +18,7 @@ import {
   WorkbookEvaluation,
 } from '../core';
 import { bindingId } from '../core/bindingIds';
+import { withoutReview, withReview } from './reviewEvaluation';
 import { combine, withSummaryCheck } from './sheetEvaluations';
 
 export { hintsOf, plainRange } from '../core/bindingIds';
@@ -58,7 +59,7 @@ export async function evaluateInSlices(
   while (i < grids.length) {
     const started = now();
     do {
-      const part = evaluateWorkbook([grids[i]], partOptions);
+      const part = withoutReview(evaluateWorkbook([grids[i]], partOptions));
       sheets.push(...part.sheets);
       skipped.push(...part.plan.skippedSheets);
       i++;
@@ -66,7 +67,8 @@ export async function evaluateInSlices(
     onProgress({ sheetsRead: grids.length, sheetsDone: i, formsFound: sheets.reduce((n, s) => n + s.forms.length, 0) });
     if (i < grids.length) await pause();
   }
-  return withSummaryCheck(combine(sheets, skipped), grids, options);
+  // the review, like the cross-check, needs every form: once, at the end
+  return withReview(withSummaryCheck(combine(sheets, skipped), grids, options), grids, options);
 }
 
 function cellValueOf(v: PlanValue): CellValue {

@@ -5,11 +5,12 @@ import { ISSUES } from '../../src/taskpane/i18n/issues';
 import { OVERVIEW } from '../../src/taskpane/i18n/overview';
 import { PREVIEW } from '../../src/taskpane/i18n/preview';
 import { RESULTS } from '../../src/taskpane/i18n/results';
+import { REVIEW } from '../../src/taskpane/i18n/review';
 import { RUN_RESULT } from '../../src/taskpane/i18n/runResult';
 import { SETTINGS } from '../../src/taskpane/i18n/settings';
 import { uiStrings } from '../../src/taskpane/i18n/strings';
 
-const AREAS: Record<string, Record<string, readonly unknown[]>> = { CHROME, OVERVIEW, INDICATORS, RUN_RESULT, FINDINGS, PREVIEW, SETTINGS, RESULTS, ISSUES };
+const AREAS: Record<string, Record<string, readonly unknown[]>> = { CHROME, OVERVIEW, INDICATORS, RUN_RESULT, FINDINGS, PREVIEW, SETTINGS, RESULTS, ISSUES, REVIEW };
 
 describe('the pane strings, one table per area', () => {
   it('gives every key to one area only (the merge would silently keep the last)', () => {

@@ -1,7 +1,7 @@
 /**
  * Confirmation of an action: 检查 ran (with its counts and time), markers cleared, forms
  * re-detected, selection bound, forms bound again after a check, or what became of 「问题清单」
- * (written, or left alone as the user's).
+ * (written, or left alone as the user's), or of 「复核记录」 (written, the user's, damaged).
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { Dismiss16Regular } from '@fluentui/react-icons';
@@ -32,12 +32,18 @@ function noticeText(notice: Notice, t: UiStrings): string {
       return t.issuesWritten(notice.sheet, notice.count) + (notice.printSkipped ? ` ${t.issuesPrintSkipped}` : '');
     case 'issuesForeign':
       return t.issuesForeign(notice.sheet);
+    case 'reviewWritten':
+      return t.reviewWritten(notice.sheet, notice.rows, notice.forms, [notice.scores, notice.comments, notice.orphans, notice.drafted]);
+    case 'reviewForeign':
+      return t.reviewForeign(notice.sheet);
+    case 'reviewDamaged':
+      return t.reviewDamaged(notice.sheet);
   }
 }
 
 function intentOf(notice: Notice): 'info' | 'warning' | 'success' {
   if (notice.type === 'rebound') return 'info';
-  if (notice.type === 'issuesForeign') return 'warning';
+  if (notice.type === 'issuesForeign' || notice.type === 'reviewForeign' || notice.type === 'reviewDamaged') return 'warning';
   if (notice.type === 'checked' && notice.counts.error + notice.counts.warning > 0) return 'warning';
   return 'success';
 }

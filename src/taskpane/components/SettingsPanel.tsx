@@ -1,5 +1,5 @@
 /**
- * 设置 (lazy-loaded): profile and its options, language, 输入时检查, markers, detection and
+ * 设置 (lazy-loaded): profile and its options, language, 输入时检查, 复核模式, markers, detection and
  * bindings. Values are stored in the workbook by the controller (port.settings).
  */
 import { useState } from 'react';
@@ -17,6 +17,8 @@ const useStyles = makeStyles({
 
 export interface SettingsPanelProps {
   settings: PaneSettings;
+  /** 复核 mode as in effect (the stored choice, else whether a 「复核记录」 is there). */
+  reviewMode: boolean;
   capabilities: HostCapabilities;
   busy: boolean;
   onChange: (patch: Partial<PaneSettings>) => void;
@@ -75,6 +77,9 @@ export default function SettingsPanel(p: SettingsPanelProps) {
           disabled={!p.capabilities.editEvents}
           onChange={(_, d) => p.onChange({ inlineCheck: d.checked })}
         />
+      </Field>
+      <Field hint={t.reviewModeHint}>
+        <Switch label={t.reviewModeSetting} checked={p.reviewMode} onChange={(_, d) => p.onChange({ reviewMode: d.checked })} />
       </Field>
       <Subtitle2 as="h3">{t.markersGroup}</Subtitle2>
       <div className={styles.row}>

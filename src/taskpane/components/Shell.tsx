@@ -1,6 +1,6 @@
 /**
  * The pane's layout: a header that stays in view (toolbar, progress, errors, notices), then either
- * the settings (lazy) or 生成汇总's results, the last write's result, the hint to the profile the
+ * the settings (lazy) or 生成汇总's results, 复核 mode's review view (lazy), the last write's result, the hint to the profile the
  * layout suggests (when it is another than the workbook's), the findings (before the
  * overview: a new inline warning shows without scrolling past 200 forms, and Tab reaches it before
  * the overview's 「说明」 buttons) and the overview. F6 / Shift+F6 move between these regions, as in
@@ -11,6 +11,7 @@ import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { resolveProfile } from '../../core';
 import type { ActionName } from '../i18n/strings';
 import type { SessionState, TaskpaneSession } from '../session';
+import { reviewModeOn } from '../settings';
 import { CapabilityNotices } from './CapabilityNotices';
 import { ErrorBar } from './ErrorBar';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -33,6 +34,7 @@ function lazyViews() {
     ScoreByRuleDialog: lazy(() => import(/* webpackChunkName: "score-by-rule" */ './ScoreByRuleDialog')),
     // the results table and its chart (d3 behind @fluentui/react-charts): loaded on 生成汇总 only
     ResultsPanel: lazy(() => import(/* webpackChunkName: "results" */ './ResultsPanel')),
+    ReviewPanel: lazy(() => import(/* webpackChunkName: "review" */ './ReviewPanel')),
   };
 }
 
@@ -52,7 +54,7 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
   const styles = useStyles();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [generation, setGeneration] = useState(0);
-  const { SettingsPanel, ScoreByRuleDialog, ResultsPanel } = useMemo(lazyViews, [generation]);
+  const { SettingsPanel, ScoreByRuleDialog, ResultsPanel, ReviewPanel } = useMemo(lazyViews, [generation]);
   const [dialogUsed, setDialogUsed] = useState(false);
   if (state.preview && !dialogUsed) setDialogUsed(true);
   const retryLazy = () => setGeneration((n) => n + 1);
@@ -60,6 +62,7 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
   const retry = state.error && retryOf(session, state.error.action);
   // the session's own functions: stable, so the memoised lists below skip a progress tick's render
   const select = session.select;
+  const reviewMode = reviewModeOn(state.settings, state.evaluation);
   const switchProfile = useCallback((name: string) => {
     const profile = resolveProfile(name);
     if (profile) void session.tools.updateSettings({ profile });
@@ -71,6 +74,7 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
           disabled={busy || !state.ready}
           canUndo={Boolean(state.undo?.length)}
           settingsOpen={settingsOpen}
+          reviewMode={reviewMode}
           onCheck={() => void session.check()}
           onRecalc={() => void session.recalcAll()}
           onScoreByRule={() => void session.previewScoreByRule()}
@@ -81,6 +85,7 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
           }}
           onExportIssues={() => void session.issues.export()}
           onToggleSettings={() => setSettingsOpen(!settingsOpen)}
+          onToggleReview={() => void session.tools.updateSettings({ reviewMode: !reviewMode })}
         />
         <ProgressPanel busy={state.busy} rechecking={state.rechecking} />
         {state.error && <ErrorBar action={state.error.action} error={state.error.error} onDismiss={session.dismissError} onRetry={busy ? undefined : retry ?? undefined} />}
@@ -93,6 +98,7 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
             <Suspense fallback={<Spinner size="small" />}>
               <SettingsPanel
                 settings={state.settings}
+                reviewMode={reviewMode}
                 capabilities={state.capabilities}
                 busy={busy}
                 onChange={(patch) => void session.tools.updateSettings(patch)}
@@ -109,6 +115,15 @@ export function Shell({ session, state }: { session: TaskpaneSession; state: Ses
                 <ErrorBoundary onReset={retryLazy}>
                   <Suspense fallback={<Spinner size="small" />}>
                     <ResultsPanel results={state.results} onSelect={select} onDismiss={session.results.dismiss} />
+                  </Suspense>
+                </ErrorBoundary>
+              </div>
+            )}
+            {reviewMode && (
+              <div data-landmark="review">
+                <ErrorBoundary onReset={retryLazy}>
+                  <Suspense fallback={<Spinner size="small" />}>
+                    <ReviewPanel review={state.evaluation?.review ?? null} busy={busy} onWrite={() => void session.review.writeRecord()} onSelect={select} />
                   </Suspense>
                 </ErrorBoundary>
               </div>
@@ -150,6 +165,7 @@ function retryOf(session: TaskpaneSession, action: ActionName): (() => void) | n
     clearMarkers: () => void session.tools.clearMarkers(),
     bindings: () => void session.check(),
     generateResults: () => void session.results.generate(),
+    reviewRecord: () => void session.review.writeRecord(),
   };
   return map[action] ?? null;
 }

@@ -10,6 +10,7 @@ export const NAMED = {
     bindings: ['更新绑定', 'Updating bindings'],
     generateResults: ['生成汇总', 'Summary'],
     exportIssues: ['导出问题清单', 'Export issue list'],
+    reviewRecord: ['创建/刷新复核记录', 'Review record'],
   },
   profileName: { standard: ['标准（财政部）', 'Standard (Ministry of Finance)'], linear: ['反向指标线性扣分', 'Linear reverse indicators'], sichuan: ['四川', 'Sichuan'], guangxi: ['广西', 'Guangxi'] },
   reverse: { ratio: ['指标值 ÷ 实际值 × 分值', 'target ÷ actual × weight'], linear: ['线性扣分，超出一倍得 0 分', 'linear, 0 at twice the target'] },

@@ -1,6 +1,6 @@
 /**
  * The task pane's UI strings: one table per pane area (./chrome, ./overview, ./indicators, ./runResult,
- * ./findings, ./preview, ./settings, ./results, ./issues) plus the names of things (./names), each entry
+ * ./findings, ./preview, ./settings, ./results, ./issues, ./review) plus the names of things (./names), each entry
  * [中文, English] side by side. Finding messages come from the core (formatFinding); host errors
  * and what to do about them are in ./hostErrors.ts.
  */
@@ -15,6 +15,7 @@ import { NAMED } from './names';
 import { OVERVIEW } from './overview';
 import { PREVIEW } from './preview';
 import { RESULTS } from './results';
+import { REVIEW } from './review';
 import { RUN_RESULT } from './runResult';
 import { SETTINGS } from './settings';
 import { WPS_STRINGS } from './wps';
@@ -22,7 +23,7 @@ import { WPS_STRINGS } from './wps';
 export type { HostKind, Lang };
 
 // The areas share one namespace (a component may use the toolbar's words); a key is in one area only.
-const TABLE = { ...CHROME, ...OVERVIEW, ...INDICATORS, ...RUN_RESULT, ...FINDINGS, ...PREVIEW, ...SETTINGS, ...RESULTS, ...ISSUES };
+const TABLE = { ...CHROME, ...OVERVIEW, ...INDICATORS, ...RUN_RESULT, ...FINDINGS, ...PREVIEW, ...SETTINGS, ...RESULTS, ...ISSUES, ...REVIEW };
 
 type Widen<T> = T extends string ? string : T;
 type Table = typeof TABLE;
