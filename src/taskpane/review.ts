@@ -6,7 +6,7 @@
  * and the pane says why. The unit's forms are never written here. The sheet written becomes the
  * grid kept in memory, so the review shown is that of the record as written, without a read.
  */
-import { hasInput, recordGridOf, readRecord, recordSheet, REVIEW_SHEET, sheetOwnership } from '../core';
+import { hasInput, isReviewerComment, recordGridOf, readRecord, recordSheet, REVIEW_SHEET, sheetOwnership } from '../core';
 import { replaceGrid } from './sheetEvaluations';
 import type { ActionPort } from './sessionPorts';
 import { specAsGrid, withReview } from './reviewEvaluation';
@@ -44,7 +44,7 @@ export class SessionReview {
           forms: made.review.forms.length,
           rows: made.review.forms.reduce((n, f) => n + f.items.length + 1, 0) + made.review.orphans.length,
           scores: entries.filter((e) => e.reviewRaw !== null && !e.overall).length,
-          comments: entries.filter((e) => e.comment !== '').length,
+          comments: entries.filter((e) => isReviewerComment(e.comment)).length,
           orphans: made.review.orphans.length,
           drafted: made.drafted,
         },

@@ -4,6 +4,7 @@
  * jumps go (a form's 得分 cell, its row's 复核得分 on 「复核记录」), and what the record's （总体）
  * cell holds compared with the current draft.
  */
+import { isUntouchedDraft, markDraft } from '../core';
 import type { Finding, FormReview, ReviewedItem, WorkbookReview } from '../core';
 
 export interface CellTarget {
@@ -45,13 +46,16 @@ export function recordOnlyFindings(review: WorkbookReview, byForm: Finding[][]):
   return review.findings.filter((f) => !placed.has(f));
 }
 
-export type DraftState = 'noRow' | 'empty' | 'same' | 'own';
+/** stale: the add-in's own earlier draft, unedited, which a refresh replaces with this one. */
+export type DraftState = 'noRow' | 'empty' | 'same' | 'stale' | 'own';
 
-/** The record's （总体） comment against the draft (zh-CN: the record's language). */
+/** The record's （总体） comment against the draft (zh-CN: the record's language; written with its mark, core/review/draftMark). */
 export function draftState(f: FormReview, draftZh: string): DraftState {
   if (!f.overall) return 'noRow';
-  if (f.overall.comment === '') return 'empty';
-  return f.overall.comment === draftZh ? 'same' : 'own';
+  const comment = f.overall.comment;
+  if (comment === '') return 'empty';
+  if (comment === markDraft(draftZh)) return 'same';
+  return isUntouchedDraft(comment) ? 'stale' : 'own';
 }
 
 export const gradeChanged = (f: FormReview): boolean => f.selfGrade !== null && f.reviewGrade !== null && f.selfGrade !== f.reviewGrade;

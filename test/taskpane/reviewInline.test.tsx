@@ -33,8 +33,8 @@ test('typing a 复核得分 on 「复核记录」 re-reads that sheet and re-che
   expect(view.querySelector('[data-review-finding="REVIEW_GRADE_CHANGED"]')).not.toBeNull();
   // the pane's findings list has them too, once
   await waitFor(() => expect(screen.getAllByRole('listitem').filter((li) => li.getAttribute('data-code') === 'REVIEW_GRADE_CHANGED')).toHaveLength(1));
-  // the draft follows: it names the change of grade
-  expect(within(view).getByTestId('review-draft')).toHaveAttribute('data-draft-state', 'own');
+  // the draft follows: it names the change of grade; the record's first draft is unedited, so a refresh replaces it
+  expect(within(view).getByTestId('review-draft')).toHaveAttribute('data-draft-state', 'stale');
   expect(fake.applied).toHaveLength(0);
 });
 

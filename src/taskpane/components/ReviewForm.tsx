@@ -118,7 +118,7 @@ function Draft({ review, form, lang, onSelect }: { review: WorkbookReview; form:
   const styles = useStyles();
   const draft = useMemo(() => draftComment(form, lang), [form, lang]);
   const state = draftState(form, lang === 'zh-CN' ? draft : draftComment(form, 'zh-CN'));
-  const note = { noRow: t.reviewDraftNoRow, empty: t.reviewDraftEmpty, same: t.reviewDraftSame, own: t.reviewDraftOwn }[state];
+  const note = { noRow: t.reviewDraftNoRow, empty: t.reviewDraftEmpty, same: t.reviewDraftSame, stale: t.reviewDraftStale, own: t.reviewDraftOwn }[state];
   const to = overallTarget(review, form);
   return (
     <div data-testid="review-draft" data-draft-state={state}>

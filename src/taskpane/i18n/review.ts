@@ -36,7 +36,8 @@ export const REVIEW = {
   reviewDraftTitle: ['复核意见草稿', 'Draft review comment'],
   reviewDraftEmpty: ['「复核记录」（总体）行的复核意见为空：刷新复核记录时写入此草稿。', "The record's （总体） comment is empty: refreshing the record writes this draft."],
   reviewDraftSame: ['「复核记录」（总体）行的复核意见即此草稿。', "The record's （总体） comment is this draft."],
-  reviewDraftOwn: ['「复核记录」（总体）行已有复核意见（与此草稿不同），刷新时保留，不会被覆盖。', "The record's （总体） row already has a comment (not this draft): refreshing keeps it."],
+  reviewDraftStale: ['「复核记录」（总体）行是助手先前写入、未经修改的草稿：刷新复核记录时更新为此草稿。', "The record's （总体） comment is an earlier draft of the assistant, unedited: refreshing the record replaces it with this one."],
+  reviewDraftOwn: ['「复核记录」（总体）行已有复核人填写的复核意见，刷新时保留，不会被覆盖。', "The record's （总体） row has the reviewer's own comment: refreshing keeps it."],
   reviewDraftNoRow: ['此表在「复核记录」中还没有（总体）行：刷新复核记录时写入此草稿。', 'This form has no （总体） row in the record yet: refreshing writes this draft.'],
   reviewFindingsTitle: ['复核问题', 'Review findings'],
   /** n: [复核得分 kept, 复核意见 kept, rows moved to the end, drafts written]. */
