@@ -123,7 +123,7 @@ describe('the bundled example', () => {
     const toolbar = pane(page).getByRole('toolbar');
     await toolbar.getByRole('button', { name: 'Recalculate all', exact: true }).waitFor();
     const labels = await toolbar.getByRole('button').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
-    expect(labels).toEqual(['Recalculate all', 'Check', 'Score by rule', 'Undo last recalculation', 'Summary', 'Export issue list', 'Settings']);
+    expect(labels).toEqual(['Recalculate all', 'Check', 'Score by rule', 'Undo last recalculation', 'Summary', 'Export issue list', 'Review', 'Settings']);
     await expect(pane(page).getByLabel('Language').inputValue()).resolves.toBe('en-US');
     await shot(page, '08-english-settings');
     // back to the overview: the figures' words and the findings are English too
