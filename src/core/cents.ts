@@ -66,7 +66,7 @@ export function sumExact<T>(items: readonly T[], value: (item: T) => Exact): Exa
 
 const itself = (x: Exact): Exact => x;
 
-function sumCents<T>(items: readonly T[], value: (item: T) => Exact, start?: Exact): number | null {
+export function sumCents<T>(items: readonly T[], value: (item: T) => Exact, start?: Exact): number | null {
   let cents = start === undefined ? 0 : centsOf(start);
   for (let i = 0; cents !== null && i < items.length; i++) {
     const c = centsOf(value(items[i]));

@@ -91,6 +91,10 @@ describe('WEIGHT_MIX_UNUSUAL: the 一级 weights against 产出 50 / 效益 30 /
     ['an unknown 一级 tier: not judged', withNames(0, '其他指标', '其他'), { profile: quality({ weightMix: { standard: DEFAULT_QUALITY.weightMix!.standard, tolerance: '0' } }) }, []],
     ['a weight missing: not judged', withIndicator(mix(3, 22), 5, { weight: null }), {}, []],
     ['switched off', mix(3, 22), { profile: quality({ weightMix: null }) }, []],
+    // weights or a tolerance with more than two decimals take the Decimal path, not integer hundredths
+    ['产出 37.995 / 效益 42.005 (three decimals)', mix(2.995, 22.005), {}, ['A13']],
+    ['off by exactly a tolerance of 10.005', mix(4.995, 20.005), { profile: quality({ weightMix: { standard: DEFAULT_QUALITY.weightMix!.standard, tolerance: '10.005' } }) }, []],
+    ['off by 10.005 at a tolerance of 10.004', mix(4.995, 20.005), { profile: quality({ weightMix: { standard: DEFAULT_QUALITY.weightMix!.standard, tolerance: '10.004' } }) }, ['A13']],
   ]);
 
   test('params: each tier and the standard as 2-decimal strings, the tiers off', () => {

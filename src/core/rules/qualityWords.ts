@@ -68,6 +68,7 @@ export const hasNumber = memoizeString((text: string): boolean => /\d/.test(norm
 /** A 满意度 indicator: of the 满意度 tier, or 满意度 in its 二级 or 三级 name. */
 const saysSatisfaction = memoizeString((label: string): boolean => labelKey(label).includes('满意度'));
 
-export function isSatisfaction(level1: string, level2: string, name: string): boolean {
-  return tierOf(level1) === 'satisfaction' || saysSatisfaction(level2) || saysSatisfaction(name);
+/** A 满意度 indicator: its 一级 tier (tierOf) is 满意度, or its 二级 or 三级 name says so. */
+export function isSatisfaction(tier: Tier | null, level2: string, name: string): boolean {
+  return tier === 'satisfaction' || saysSatisfaction(level2) || saysSatisfaction(name);
 }
