@@ -7,6 +7,7 @@
  * (the print titles of a replaced sheet are its own, and go with it).
  */
 import { columnName, parseA1 } from './a1';
+import type { CellValue, Grid } from './grid';
 import type { PlanValue } from './writePlan';
 
 /** How a cell looks; hosts map these to their own formats (bold, number format, alignment). */
@@ -101,4 +102,19 @@ export function specBlock<T>(spec: SheetSpec, cellOf: (c: SpecCell) => T, blank:
   const values = Array.from({ length: rows }, () => new Array<T>(cols).fill(blank));
   for (const { c, p } of at) values[p.row][p.col] = cellOf(c);
   return { address: `A1:${columnName(cols - 1)}${rows}`, values };
+}
+
+/**
+ * A written SheetSpec as a host holds it afterwards (figures as numbers, text as text, no merges):
+ * the grid the pane keeps in memory after writeSheet, and the record a test reads back.
+ */
+export function specAsGrid(spec: SheetSpec): Grid {
+  const values: CellValue[][] = [];
+  for (const c of spec.cells) {
+    const { row, col } = parseA1(c.cell);
+    while (values.length <= row) values.push([]);
+    values[row][col] = c.value.type === 'blank' ? null : c.value.type === 'number' ? Number(c.value.text) : c.value.text;
+  }
+  const width = values.reduce((w, r) => Math.max(w, r.length), 1);
+  return { sheet: spec.name, origin: 'A1', values: values.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? null)), merges: [] };
 }

@@ -4,7 +4,9 @@
  * re-check of a form or of the record — it is done again from the grids in memory, replacing
  * exactly the previous review's findings, as withSummaryCheck does for the summary cross-check.
  */
-import { CellValue, EvaluateOptions, Finding, Grid, parseA1, readRecord, recordGridOf, reviewWorkbook, SheetSpec, WorkbookEvaluation } from '../core';
+import { EvaluateOptions, Finding, Grid, readRecord, recordGridOf, reviewWorkbook, WorkbookEvaluation } from '../core';
+
+export { specAsGrid } from '../core';
 import { combine } from './sheetEvaluations';
 
 /** A sheet evaluated alone saw the record without the forms (or forms without the record): its review is no review. */
@@ -34,18 +36,6 @@ export function withReview(ev: WorkbookEvaluation, grids: readonly Grid[], optio
     return { ...s, findings: [...s.findings.filter((f) => !stale.has(f)), ...mine] };
   });
   return { ...ev, ...combine(sheets, ev.plan.skippedSheets), review, reviewFindings: review?.findings ?? [] };
-}
-
-/** A written SheetSpec as a host holds it (figures as numbers, text as text): the grid kept in memory after writeSheet. */
-export function specAsGrid(spec: SheetSpec): Grid {
-  const values: CellValue[][] = [];
-  for (const c of spec.cells) {
-    const { row, col } = parseA1(c.cell);
-    while (values.length <= row) values.push([]);
-    values[row][col] = c.value.type === 'blank' ? null : c.value.type === 'number' ? Number(c.value.text) : c.value.text;
-  }
-  const width = Math.max(1, ...values.map((r) => r.length));
-  return { sheet: spec.name, origin: 'A1', values: values.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? null)), merges: [] };
 }
 
 /** The signed 「复核记录」 (edits there re-check the review, not a form). */

@@ -4,18 +4,10 @@
  */
 import { parseA1 } from '../../src/core/a1';
 import type { CellValue, Grid } from '../../src/core/grid';
-import type { SheetSpec } from '../../src/core/sheetSpec';
+import { specAsGrid, SheetSpec } from '../../src/core/sheetSpec';
 
-export function specGrid(spec: SheetSpec): Grid {
-  const values: CellValue[][] = [];
-  for (const c of spec.cells) {
-    const { row, col } = parseA1(c.cell);
-    while (values.length <= row) values.push([]);
-    values[row][col] = c.value.type === 'number' ? Number(c.value.text) : c.value.type === 'blank' ? null : c.value.text;
-  }
-  const width = Math.max(1, ...values.map((r) => r.length));
-  return { sheet: spec.name, origin: 'A1', values: values.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? null)), merges: [] };
-}
+/** The written sheet as a host reads it back (core's specAsGrid). */
+export const specGrid = (spec: SheetSpec): Grid => specAsGrid(spec);
 
 /** Sets a cell of a grid whose origin is A1, growing it as needed. */
 export function put(g: Grid, address: string, value: CellValue): void {
